@@ -1,0 +1,74 @@
+import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { loadPlan } from './load/load-plan.js';
+import { locate } from './load/locate.js';
+import { planFiles } from './load/plan-files.js';
+import type { SourceFile } from './load/source-file.js';
+import { buildModel } from './model/build-model.js';
+import type { PlanInputs } from './model/input.js';
+import type { PlanModel } from './model/plan-model.js';
+import { checkReferences } from './model/references.js';
+import { schemaDiagnostics } from './validate/schema-errors.js';
+import { schemaValidators } from './validate/schema-validators.js';
+
+export interface CheckResult {
+  dir: string;
+  /** The plan model, when every file is valid and every reference resolves. */
+  model?: PlanModel;
+  /** All problems, sorted by file and line, each located to a line and column. */
+  diagnostics: Diagnostic[];
+  sources: Map<string, SourceFile>;
+  /** The language the plan declares, even when the plan is otherwise broken. */
+  language?: string;
+}
+
+/** load → validate → model: the whole check that `plan validate` and `plan render` start with. */
+export async function checkPlan(dir: string): Promise<CheckResult> {
+  const loaded = await loadPlan(dir);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const validators = schemaValidators();
+  const valid: Partial<Record<keyof PlanInputs, unknown>> = {};
+
+  for (const { key, file } of planFiles) {
+    const entry = loaded.files[key];
+    if (!entry || entry.data === undefined) continue;
+    const validate = validators[key];
+    if (validate(entry.data)) {
+      valid[key] = entry.data;
+    } else {
+      for (const d of schemaDiagnostics(file, validate.errors ?? [])) {
+        const { target, ...diagnostic } = d;
+        diagnostics.push(locateDiagnostic(diagnostic, loaded.sources, target));
+      }
+    }
+  }
+
+  const language = declaredLanguage(loaded.files.plan?.data);
+  const placeOf = (file: string, path: ReadonlyArray<string | number>): string => {
+    const source = loaded.sources.get(file);
+    return source ? `${file}:${locate(source, path).line}` : file;
+  };
+
+  let model: PlanModel | undefined;
+  if (planFiles.every(({ key }) => valid[key] !== undefined)) {
+    const inputs = valid as PlanInputs;
+    const problems = checkReferences(inputs, placeOf);
+    diagnostics.push(...problems.map((d) => locateDiagnostic(d, loaded.sources)));
+    if (!problems.some((d) => d.severity === 'error')) model = buildModel(inputs);
+  }
+  return { dir, model, diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources, language };
+}
+
+export function locateDiagnostic(d: Diagnostic, sources: Map<string, SourceFile>, target: 'key' | 'value' = 'value'): Diagnostic {
+  if (d.line !== undefined || !d.file || !d.path) return d;
+  const source = sources.get(d.file);
+  if (!source) return d;
+  return { ...d, ...locate(source, d.path, target) };
+}
+
+function declaredLanguage(data: unknown): string | undefined {
+  if (data && typeof data === 'object' && 'language' in data) {
+    const value = (data as { language: unknown }).language;
+    return typeof value === 'string' ? value : undefined;
+  }
+  return undefined;
+}

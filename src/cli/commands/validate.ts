@@ -1,0 +1,28 @@
+import { relative } from 'node:path';
+import { checkPlan } from '../../check-plan.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { formatDiagnostics, type OutputFormat } from '../../diagnostics/format.js';
+import { messageLanguage } from '../../diagnostics/messages.js';
+import { EXIT, ExitError } from '../exit-error.js';
+import { useColor } from '../terminal.js';
+import { usageFolderError } from '../usage.js';
+
+export interface ValidateOptions {
+  format: OutputFormat;
+  lang?: string;
+}
+
+export async function validateCommand(dir: string, options: ValidateOptions): Promise<void> {
+  const result = await checkPlan(dir).catch(usageFolderError(options.lang));
+  const lang = messageLanguage(options.lang ?? result.language);
+  const shownDir = relative(process.cwd(), dir) || '.';
+  process.stdout.write(
+    formatDiagnostics(options.format, result.diagnostics, {
+      lang,
+      dir: shownDir,
+      color: options.format === 'stylish' && useColor(process.stdout),
+      lines: (file) => result.sources.get(file)?.lines,
+    }),
+  );
+  if (hasErrors(result.diagnostics)) throw new ExitError(EXIT.problems);
+}

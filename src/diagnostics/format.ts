@@ -1,0 +1,105 @@
+import { Chalk } from 'chalk';
+import { countDiagnostics, type Diagnostic } from './diagnostic.js';
+import { codeFrame } from './code-frame.js';
+import { renderMessage, type MessageLanguage } from './messages.js';
+
+export type OutputFormat = 'stylish' | 'json' | 'github';
+
+export interface FormatOptions {
+  lang: MessageLanguage;
+  /** Folder shown before file names, relative to where the user runs the command. */
+  dir: string;
+  color: boolean;
+  /** Source lines by file name, for code frames. */
+  lines: (file: string) => readonly string[] | undefined;
+}
+
+const severityWord: Record<MessageLanguage, Record<Diagnostic['severity'], string>> = {
+  nl: { error: 'fout', warning: 'waarschuwing', info: 'info' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+function location(d: Diagnostic, dir: string): string {
+  const file = d.file ? joinPath(dir, d.file) : dir;
+  return d.line === undefined ? file : `${file}:${d.line}:${d.column ?? 1}`;
+}
+
+function joinPath(dir: string, file: string): string {
+  return dir === '' || dir === '.' ? file : `${dir.replace(/\/+$/, '')}/${file}`;
+}
+
+export function summaryLine(list: readonly Diagnostic[], lang: MessageLanguage): string {
+  const c = countDiagnostics(list);
+  if (lang === 'en') {
+    if (list.length === 0) return 'No problems found.';
+    return `${c.error} ${c.error === 1 ? 'error' : 'errors'}, ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'}, ${c.info} info`;
+  }
+  if (list.length === 0) return 'Geen problemen gevonden.';
+  return `${c.error} ${c.error === 1 ? 'fout' : 'fouten'}, ${c.warning} ${c.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${c.info} info`;
+}
+
+export function formatStylish(list: readonly Diagnostic[], options: FormatOptions): string {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const colourOf = { error: paint.red, warning: paint.yellow, info: paint.blue };
+  const out: string[] = [];
+  for (const d of list) {
+    const { message, hint } = renderMessage(d, options.lang);
+    const severity = colourOf[d.severity](severityWord[options.lang][d.severity]);
+    out.push(`${paint.bold(location(d, options.dir))} ${severity} ${message} ${paint.dim(`[${d.code}]`)}`);
+    const lines = d.file ? options.lines(d.file) : undefined;
+    if (lines && d.line !== undefined) {
+      const endColumn = d.endLine === d.line ? d.endColumn : undefined;
+      for (const frameLine of codeFrame(lines, d.line, d.column ?? 1, endColumn)) out.push(`  ${paint.dim(frameLine)}`);
+    }
+    if (hint) out.push(`  ${options.lang === 'en' ? 'hint' : 'tip'}: ${hint}`);
+    out.push('');
+  }
+  const c = countDiagnostics(list);
+  const summary = summaryLine(list, options.lang);
+  out.push(c.error > 0 ? paint.red(summary) : c.warning > 0 ? paint.yellow(summary) : summary);
+  return `${out.join('\n')}\n`;
+}
+
+export function formatJson(list: readonly Diagnostic[], options: FormatOptions): string {
+  const c = countDiagnostics(list);
+  const diagnostics = list.map((d) => {
+    const { message, hint } = renderMessage(d, options.lang);
+    return {
+      file: d.file ? joinPath(options.dir, d.file) : undefined,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      severity: d.severity,
+      code: d.code,
+      rule: d.rule,
+      message,
+      hint,
+      path: d.path,
+    };
+  });
+  return `${JSON.stringify({ diagnostics, summary: { errors: c.error, warnings: c.warning, infos: c.info } }, null, 2)}\n`;
+}
+
+/** GitHub Actions workflow commands: each becomes an annotation on the line. */
+export function formatGithub(list: readonly Diagnostic[], options: FormatOptions): string {
+  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const command = { error: 'error', warning: 'warning', info: 'notice' };
+  const out = list.map((d) => {
+    const { message, hint } = renderMessage(d, options.lang);
+    const props = [`file=${escapeProperty(d.file ? joinPath(options.dir, d.file) : options.dir)}`];
+    if (d.line !== undefined) props.push(`line=${d.line}`, `col=${d.column ?? 1}`);
+    if (d.endLine !== undefined && d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);
+    props.push(`title=${escapeProperty(d.code)}`);
+    return `::${command[d.severity]} ${props.join(',')}::${escapeData(hint ? `${message}. ${hint}` : message)}`;
+  });
+  out.push(summaryLine(list, options.lang));
+  return `${out.join('\n')}\n`;
+}
+
+export function formatDiagnostics(format: OutputFormat, list: readonly Diagnostic[], options: FormatOptions): string {
+  if (format === 'json') return formatJson(list, options);
+  if (format === 'github') return formatGithub(list, options);
+  return formatStylish(list, options);
+}

@@ -1,0 +1,95 @@
+import type { DataPath } from '../diagnostics/diagnostic.js';
+import type { AnalysisSectionInput, ChapterSectionInput, PlanInputs } from './input.js';
+import type { AnalysisPart, AnalysisSection, ChapterSection, ExtraChapter, Language, PlanModel } from './plan-model.js';
+import { pillarModels } from './pillar-models.js';
+
+const analysisParts = ['problem', 'determinants', 'context'] as const;
+
+/** Index of the first extra chapter: the plan's own chapters are 1 to 3. */
+const FIRST_EXTRA_CHAPTER = 4;
+
+function numberAnalysis(input: AnalysisSectionInput, number: string, path: DataPath): AnalysisSection {
+  return {
+    ...input,
+    number,
+    ref: { file: 'analysis.yaml', path },
+    sections: (input.sections ?? []).map((child, i) => numberAnalysis(child, `${number}.${i + 1}`, [...path, 'sections', i])),
+  };
+}
+
+function numberChapterSection(input: ChapterSectionInput, number: string, path: DataPath): ChapterSection {
+  return {
+    ...input,
+    number,
+    ref: { file: 'plan.yaml', path },
+    sections: (input.sections ?? []).map((child, i) => numberChapterSection(child, `${number}.${i + 1}`, [...path, 'sections', i])),
+  };
+}
+
+/** Builds the plan model from schema-valid inputs: resolves the pillar model and numbers everything. */
+export function buildModel(inputs: PlanInputs): PlanModel {
+  const { plan, analysis, stakeholders, mission, goals } = inputs;
+  const language: Language = plan.language ?? 'nl-BE';
+  const pillars = plan.pillars ?? [...pillarModels[plan.pillarModel ?? 'brugge'].pillars];
+
+  const parts: AnalysisPart[] = analysisParts.map((key, i) => ({
+    key,
+    ...numberAnalysis(analysis[key], `1.${i + 1}`, [key]),
+  }));
+
+  let actionCounter = 0;
+  const themes = (goals.themes ?? []).map((theme, t) => ({
+    ...theme,
+    number: String(t + 1),
+    ref: { file: 'goals.yaml', path: ['themes', t] },
+    actions: (theme.actions ?? []).map((action, a) => ({
+      ...action,
+      number: String(++actionCounter),
+      ref: { file: 'goals.yaml', path: ['themes', t, 'actions', a] },
+    })),
+  }));
+
+  const strategicGoals = (goals.strategicGoals ?? []).map((goal, s) => ({
+    ...goal,
+    number: String(s + 1),
+    ref: { file: 'goals.yaml', path: ['strategicGoals', s] },
+    operationalGoals: (goal.operationalGoals ?? []).map((og, o) => ({
+      ...og,
+      number: `${s + 1}.${o + 1}`,
+      ref: { file: 'goals.yaml', path: ['strategicGoals', s, 'operationalGoals', o] },
+      actions: (og.actions ?? []).map((action, a) => ({
+        ...action,
+        number: `${s + 1}.${o + 1}.${a + 1}`,
+        ref: { file: 'goals.yaml', path: ['strategicGoals', s, 'operationalGoals', o, 'actions', a] },
+      })),
+    })),
+  }));
+
+  let chapterNumber = FIRST_EXTRA_CHAPTER;
+  let appendixIndex = 0;
+  const chapters: ExtraChapter[] = (plan.chapters ?? []).map((chapter, i) => {
+    const appendix = chapter.appendix ?? false;
+    const number = appendix ? String.fromCharCode(65 + appendixIndex++) : String(chapterNumber++);
+    return { ...numberChapterSection(chapter, number, ['chapters', i]), id: chapter.id, appendix };
+  });
+
+  return {
+    language,
+    plan,
+    pillars,
+    analysis: { intro: analysis.intro, parts },
+    stakeholders,
+    mission,
+    goals: {
+      intro: goals.intro,
+      processGoals: (goals.processGoals ?? []).map((goal, i) => ({
+        ...goal,
+        number: String(i + 1),
+        ref: { file: 'goals.yaml', path: ['processGoals', i] },
+      })),
+      strategicGoals,
+      themes,
+    },
+    chapters,
+  };
+}

@@ -1,0 +1,82 @@
+import type { DataPath } from '../diagnostics/diagnostic.js';
+import type {
+  ActionInput,
+  AnalysisSectionInput,
+  ChapterSectionInput,
+  MissionInput,
+  OperationalGoalInput,
+  PillarInput,
+  PlanInput,
+  ProcessGoalInput,
+  StakeholdersInput,
+  StrategicGoalInput,
+  ThemeInput,
+} from './input.js';
+
+export type Language = 'nl-BE' | 'nl-NL' | 'en';
+
+/** Where a piece of the model came from, so later stages can point at it. */
+export interface SourceRef {
+  file: string;
+  path: DataPath;
+}
+
+export interface Located {
+  ref: SourceRef;
+}
+
+/** Numbers such as "1.2.1" or "2.3", computed from the order of the YAML. */
+export interface Numbered {
+  number: string;
+}
+
+export interface AnalysisSection extends Omit<AnalysisSectionInput, 'sections'>, Numbered, Located {
+  sections: AnalysisSection[];
+}
+
+export interface AnalysisPart extends AnalysisSection {
+  key: 'problem' | 'determinants' | 'context';
+}
+
+export interface Action extends ActionInput, Numbered, Located {}
+
+export interface OperationalGoal extends Omit<OperationalGoalInput, 'actions'>, Numbered, Located {
+  actions: Action[];
+}
+
+export interface StrategicGoal extends Omit<StrategicGoalInput, 'operationalGoals'>, Numbered, Located {
+  operationalGoals: OperationalGoal[];
+}
+
+export interface ProcessGoal extends ProcessGoalInput, Numbered, Located {}
+
+export interface Theme extends Omit<ThemeInput, 'actions'>, Numbered, Located {
+  actions: Action[];
+}
+
+export interface ChapterSection extends Omit<ChapterSectionInput, 'sections'>, Numbered, Located {
+  sections: ChapterSection[];
+}
+
+export interface ExtraChapter extends ChapterSection {
+  id: string;
+  appendix: boolean;
+}
+
+export interface PlanModel {
+  language: Language;
+  plan: PlanInput;
+  /** The pillars in force: of the shipped model, or the plan's own. */
+  pillars: PillarInput[];
+  analysis: { intro?: string; parts: AnalysisPart[] };
+  stakeholders: StakeholdersInput;
+  mission: MissionInput;
+  goals: {
+    intro?: string;
+    processGoals: ProcessGoal[];
+    strategicGoals: StrategicGoal[];
+    themes: Theme[];
+  };
+  /** Extra chapters numbered after chapter 3; appendices lettered A, B, C. */
+  chapters: ExtraChapter[];
+}

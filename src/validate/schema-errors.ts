@@ -1,0 +1,135 @@
+import type { ErrorObject } from 'ajv';
+import type { DataPath, Diagnostic, MessageParams } from '../diagnostics/diagnostic.js';
+import { suggest } from '../diagnostics/suggest.js';
+
+/** JSON Pointer of an ajv error to the data path our locator walks. */
+export function pointerToPath(pointer: string): Array<string | number> {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+/** The named definition ($defs/year, $defs/id ...) that raised an error, if any. */
+function definitionOf(error: ErrorObject): string | undefined {
+  const match = /\$defs\/([A-Za-z]+)\/[a-zA-Z]+$/.exec(error.schemaPath);
+  return match?.[1];
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'object';
+  return String(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'object';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/** YAML 1.1 wrote booleans as yes/no/on/off; YAML 1.2 reads them as text. */
+const yaml11Booleans = /^(y|yes|n|no|on|off)$/i;
+
+interface Mapped {
+  code: string;
+  path: DataPath;
+  target: 'key' | 'value';
+  params: MessageParams;
+}
+
+function map(error: ErrorObject): Mapped | undefined {
+  const path = pointerToPath(error.instancePath);
+  const definition = definitionOf(error);
+  const data: unknown = error.data;
+  const params = error.params as Record<string, unknown>;
+  const field = path.length > 0 ? String(path[path.length - 1]) : '';
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      return {
+        code: 'unknown-field',
+        path: [...path, name],
+        target: 'key',
+        params: { field: name, suggestion: suggest(name, known), allowed: known.join(', ') },
+      };
+    }
+    case 'required':
+      return { code: 'missing-field', path, target: 'value', params: { field: String(params.missingProperty) } };
+    case 'type': {
+      if (definition === 'year') return { code: 'invalid-year', path, target: 'value', params: { field, value: describeValue(data) } };
+      const expected = String(params.type);
+      const yaml11 = typeof data === 'string' && yaml11Booleans.test(data) && expected === 'boolean';
+      if (path.length === 0) return { code: 'not-a-map', path, target: 'value', params: { got: kindOf(data) } };
+      return {
+        code: yaml11 ? 'yaml11-boolean' : 'wrong-type',
+        path,
+        target: 'value',
+        params: { field, expected, got: kindOf(data), value: describeValue(data) },
+      };
+    }
+    case 'minimum':
+    case 'maximum':
+      if (definition === 'year') return { code: 'invalid-year', path, target: 'value', params: { field, value: describeValue(data) } };
+      return { code: 'out-of-range', path, target: 'value', params: { field, value: describeValue(data), limit: String(params.limit), comparison: String(params.comparison) } };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const value = describeValue(data);
+      return {
+        code: typeof data === 'string' && yaml11Booleans.test(data) ? 'yaml11-choice' : 'invalid-choice',
+        path,
+        target: 'value',
+        params: { field, value, allowed: allowed.join(', '), suggestion: suggest(value, allowed) },
+      };
+    }
+    case 'pattern': {
+      const value = describeValue(data);
+      if (definition === 'id') return { code: 'invalid-id', path, target: 'value', params: { field, value, suggestion: toId(value) } };
+      if (definition === 'date') return { code: 'invalid-date', path, target: 'value', params: { field, value } };
+      if (field === 'primaryColor') return { code: 'invalid-colour', path, target: 'value', params: { field, value } };
+      return { code: 'invalid-format', path, target: 'value', params: { field, value, pattern: String(params.pattern) } };
+    }
+    case 'format':
+      return { code: 'invalid-email', path, target: 'value', params: { field, value: describeValue(data) } };
+    case 'minItems':
+      return { code: 'empty-list', path, target: 'value', params: { field } };
+    case 'minLength':
+      return { code: 'empty-text', path, target: 'value', params: { field } };
+    case 'minProperties':
+      return { code: 'empty-item', path, target: 'value', params: { field } };
+    default:
+      return { code: 'schema-other', path, target: 'value', params: { field, detail: error.message ?? error.keyword } };
+  }
+}
+
+/** Turns free text into a valid id: "Lokale Politie" → "lokale-politie". */
+export function toId(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^[^a-z]+/, '')
+    .replace(/-+$/, '');
+}
+
+/** Maps ajv errors of one file to diagnostics (still without line and column). */
+export function schemaDiagnostics(file: string, errors: readonly ErrorObject[]): Array<Diagnostic & { target: 'key' | 'value' }> {
+  const seen = new Set<string>();
+  const out: Array<Diagnostic & { target: 'key' | 'value' }> = [];
+  for (const error of errors) {
+    const mapped = map(error);
+    if (!mapped) continue;
+    const key = `${mapped.code}|${mapped.path.join('/')}|${mapped.params.field ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ code: mapped.code, severity: 'error', file, path: mapped.path, params: mapped.params, target: mapped.target });
+  }
+  return out;
+}

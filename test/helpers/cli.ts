@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const planBin = join(repoRoot, 'bin', 'plan');
+export const fixturesDir = join(repoRoot, 'test', 'fixtures');
+export const examplesDir = join(repoRoot, 'examples');
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI as a user would, with no terminal and no colour. */
+export function runPlan(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [planBin, ...args], {
+      cwd: options.cwd ?? repoRoot,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** A temporary copy of a plan folder, optionally with some files replaced. */
+export async function tempPlan(from: string, overrides: Record<string, string | Buffer> = {}): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'plan-test-'));
+  await cp(from, dir, { recursive: true });
+  for (const [name, content] of Object.entries(overrides)) await writeFile(join(dir, name), content);
+  return dir;
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+export async function listFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir)).sort();
+}
