@@ -1,0 +1,313 @@
+import type { Language } from '../model/plan-model.js';
+
+/**
+ * Every word the plan document prints that does not come from the YAML, per language.
+ * Chapter and section titles can be renamed by a plan (`labels:` in plan.yaml).
+ */
+export interface Labels {
+  contents: string;
+  introduction: string;
+  analysis: string;
+  problemAnalysis: string;
+  determinantAnalysis: string;
+  contextAnalysis: string;
+  missionVision: string;
+  mission: string;
+  vision: string;
+  goals: string;
+  processGoals: string;
+  productGoals: string;
+  themes: string;
+  evaluation: string;
+  budget: string;
+  glossary: string;
+  appendix: string;
+  colophon: string;
+  overviews: string;
+  pillarBalance: string;
+  pillarBalanceIntro: string;
+  stakeholderMatrix: string;
+  stakeholderMatrixIntro: string;
+  strategy: string;
+  operationalGoals: string;
+  ambitions: string;
+  actions: string;
+  action: string;
+  owner: string;
+  partners: string;
+  pillars: string;
+  targetGroups: string;
+  settings: string;
+  substances: string;
+  deadline: string;
+  timing: string;
+  indicators: string;
+  indicator: string;
+  unit: string;
+  baseline: string;
+  target: string;
+  source: string;
+  keyFigures: string;
+  figure: string;
+  value: string;
+  year: string;
+  riskFactors: string;
+  protectiveFactors: string;
+  person: string;
+  substance: string;
+  environment: string;
+  principles: string;
+  scope: string;
+  excluded: string;
+  stakeholders: string;
+  bodies: string;
+  chair: string;
+  members: string;
+  sector: string;
+  agreements: string;
+  moments: string;
+  who: string;
+  what: string;
+  amount: string;
+  total: string;
+  term: string;
+  definition: string;
+  goalsCount: string;
+  actionsCount: string;
+  ownerMark: string;
+  partnerMark: string;
+  legend: string;
+  publisher: string;
+  coordinator: string;
+  adopted: string;
+  decision: string;
+  version: string;
+  edition: string;
+  period: string;
+  page: string;
+  of: string;
+  status: Record<'draft' | 'review' | 'adopted', string>;
+  actionStatus: Record<'planned' | 'running' | 'done' | 'dropped', string>;
+  sectors: Record<string, string>;
+  municipalityKind: Record<'city' | 'municipality', string>;
+  responsiblePublisher: string;
+}
+
+const nlBE: Labels = {
+  contents: 'Inhoud',
+  introduction: 'Inleiding',
+  analysis: 'Conclusie lokale omgevingsanalyse',
+  problemAnalysis: 'Probleemanalyse',
+  determinantAnalysis: 'Determinantenanalyse',
+  contextAnalysis: 'Contextanalyse',
+  missionVision: 'Missie en visie',
+  mission: 'Missie',
+  vision: 'Visie en uitgangspunten',
+  goals: 'Doelstellingen',
+  processGoals: 'Procesdoelstellingen',
+  productGoals: 'Productdoelstellingen',
+  themes: "Prioritaire thema's",
+  evaluation: 'Evaluatie en monitoring',
+  budget: 'Budget',
+  glossary: 'Begrippenlijst',
+  appendix: 'Bijlage',
+  colophon: 'Colofon',
+  overviews: 'Overzichten',
+  pillarBalance: 'Evenwicht over de pijlers',
+  pillarBalanceIntro: 'Aantal operationele doelstellingen en acties per pijler. Een doel of actie kan bij meer dan één pijler horen.',
+  stakeholderMatrix: 'Partners en doelstellingen',
+  stakeholderMatrixIntro: 'Wie trekt (T) en wie werkt mee (P) aan welke doelstelling.',
+  strategy: 'Strategie',
+  operationalGoals: 'Operationele doelstellingen',
+  ambitions: 'Ambities',
+  actions: 'Acties',
+  action: 'Actie',
+  owner: 'Trekker',
+  partners: 'Partners',
+  pillars: 'Pijlers',
+  targetGroups: 'Doelgroepen',
+  settings: 'Settings',
+  substances: 'Middelen en gedrag',
+  deadline: 'Termijn',
+  timing: 'Timing',
+  indicators: 'Indicatoren',
+  indicator: 'Indicator',
+  unit: 'Eenheid',
+  baseline: 'Nulmeting',
+  target: 'Streefwaarde',
+  source: 'Bron',
+  keyFigures: 'Kerncijfers',
+  figure: 'Cijfer',
+  value: 'Waarde',
+  year: 'Jaar',
+  riskFactors: 'Risicofactoren',
+  protectiveFactors: 'Beschermende factoren',
+  person: 'Mens',
+  substance: 'Middel',
+  environment: 'Milieu',
+  principles: 'Uitgangspunten',
+  scope: 'Afbakening',
+  excluded: 'Niet opgenomen',
+  stakeholders: 'Partners',
+  bodies: 'Overlegstructuur',
+  chair: 'Voorzitter',
+  members: 'Leden',
+  sector: 'Sector',
+  agreements: 'Samenwerkingsafspraken',
+  moments: 'Evaluatiemomenten',
+  who: 'Wie',
+  what: 'Wat',
+  amount: 'Bedrag',
+  total: 'Totaal',
+  term: 'Begrip',
+  definition: 'Betekenis',
+  goalsCount: 'doelstellingen',
+  actionsCount: 'acties',
+  ownerMark: 'T',
+  partnerMark: 'P',
+  legend: 'T = trekker, P = partner',
+  publisher: 'Verantwoordelijke uitgever',
+  coordinator: 'Coördinator',
+  adopted: 'Goedgekeurd door',
+  decision: 'Besluit',
+  version: 'Versie',
+  edition: 'Editie',
+  period: 'Periode',
+  page: 'pagina',
+  of: 'van',
+  status: { draft: 'Ontwerp', review: 'Ter advies', adopted: 'Goedgekeurd' },
+  actionStatus: { planned: 'gepland', running: 'lopend', done: 'afgerond', dropped: 'geschrapt' },
+  sectors: {
+    health: 'Gezondheid',
+    welfare: 'Welzijn',
+    'safety-justice': 'Veiligheid en justitie',
+    leisure: 'Vrije tijd',
+    education: 'Onderwijs',
+    youth: 'Jeugd',
+    nightlife: 'Uitgaan',
+    'local-government': 'Lokaal bestuur',
+    work: 'Arbeid',
+    other: 'Andere',
+  },
+  municipalityKind: { city: 'Stad', municipality: 'Gemeente' },
+  responsiblePublisher: 'V.U.',
+};
+
+const nlNL: Labels = {
+  ...nlBE,
+  analysis: 'Conclusies lokale analyse',
+  contextAnalysis: 'Contextanalyse',
+  owner: 'Trekker',
+  settings: 'Settings',
+  status: { draft: 'Concept', review: 'Ter inspraak', adopted: 'Vastgesteld' },
+  adopted: 'Vastgesteld door',
+  responsiblePublisher: 'Uitgave',
+  sectors: { ...nlBE.sectors, 'safety-justice': 'Veiligheid en justitie', 'local-government': 'Gemeente' },
+};
+
+const en: Labels = {
+  contents: 'Contents',
+  introduction: 'Introduction',
+  analysis: 'Local situation analysis: conclusions',
+  problemAnalysis: 'Problem analysis',
+  determinantAnalysis: 'Determinant analysis',
+  contextAnalysis: 'Context analysis',
+  missionVision: 'Mission and vision',
+  mission: 'Mission',
+  vision: 'Vision and principles',
+  goals: 'Goals',
+  processGoals: 'Process goals',
+  productGoals: 'Product goals',
+  themes: 'Priority themes',
+  evaluation: 'Evaluation and monitoring',
+  budget: 'Budget',
+  glossary: 'Glossary',
+  appendix: 'Appendix',
+  colophon: 'Colophon',
+  overviews: 'Overviews',
+  pillarBalance: 'Balance across the pillars',
+  pillarBalanceIntro: 'Operational goals and actions per pillar. A goal or action can belong to more than one pillar.',
+  stakeholderMatrix: 'Partners and goals',
+  stakeholderMatrixIntro: 'Who leads (L) and who takes part (P) in which goal.',
+  strategy: 'Strategy',
+  operationalGoals: 'Operational goals',
+  ambitions: 'Ambitions',
+  actions: 'Actions',
+  action: 'Action',
+  owner: 'Lead',
+  partners: 'Partners',
+  pillars: 'Pillars',
+  targetGroups: 'Target groups',
+  settings: 'Settings',
+  substances: 'Substances and behaviours',
+  deadline: 'Deadline',
+  timing: 'Timing',
+  indicators: 'Indicators',
+  indicator: 'Indicator',
+  unit: 'Unit',
+  baseline: 'Baseline',
+  target: 'Target',
+  source: 'Source',
+  keyFigures: 'Key figures',
+  figure: 'Figure',
+  value: 'Value',
+  year: 'Year',
+  riskFactors: 'Risk factors',
+  protectiveFactors: 'Protective factors',
+  person: 'Person',
+  substance: 'Substance',
+  environment: 'Environment',
+  principles: 'Principles',
+  scope: 'Scope',
+  excluded: 'Not included',
+  stakeholders: 'Partners',
+  bodies: 'Consultation structure',
+  chair: 'Chair',
+  members: 'Members',
+  sector: 'Sector',
+  agreements: 'Agreements',
+  moments: 'Evaluation moments',
+  who: 'Who',
+  what: 'What',
+  amount: 'Amount',
+  total: 'Total',
+  term: 'Term',
+  definition: 'Meaning',
+  goalsCount: 'goals',
+  actionsCount: 'actions',
+  ownerMark: 'L',
+  partnerMark: 'P',
+  legend: 'L = lead, P = partner',
+  publisher: 'Responsible publisher',
+  coordinator: 'Coordinator',
+  adopted: 'Adopted by',
+  decision: 'Decision',
+  version: 'Version',
+  edition: 'Edition',
+  period: 'Period',
+  page: 'page',
+  of: 'of',
+  status: { draft: 'Draft', review: 'For consultation', adopted: 'Adopted' },
+  actionStatus: { planned: 'planned', running: 'running', done: 'done', dropped: 'dropped' },
+  sectors: {
+    health: 'Health',
+    welfare: 'Welfare',
+    'safety-justice': 'Safety and justice',
+    leisure: 'Leisure',
+    education: 'Education',
+    youth: 'Youth',
+    nightlife: 'Nightlife',
+    'local-government': 'Local government',
+    work: 'Work',
+    other: 'Other',
+  },
+  municipalityKind: { city: 'City of', municipality: 'Municipality of' },
+  responsiblePublisher: 'Publisher',
+};
+
+export const labelSets: Record<Language, Labels> = { 'nl-BE': nlBE, 'nl-NL': nlNL, en };
+
+/** The label set of the plan's language, with the plan's own chapter and section titles. */
+export function labelsFor(language: Language, overrides: Record<string, string> | undefined): Labels {
+  return { ...labelSets[language], ...overrides };
+}
