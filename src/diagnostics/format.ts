@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import { countDiagnostics, type Diagnostic } from './diagnostic.js';
 import { codeFrame } from './code-frame.js';
-import { renderMessage, type MessageLanguage } from './messages.js';
+import { renderMessage, type MessageLanguage, type RenderedMessage } from './messages.js';
+import { printable } from './printable.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'github';
 
@@ -18,6 +19,12 @@ const severityWord: Record<MessageLanguage, Record<Diagnostic['severity'], strin
   nl: { error: 'fout', warning: 'waarschuwing', info: 'info' },
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
+
+/** Messages quote the user's text; make sure it cannot steer the terminal or the CI log. */
+function printableMessage(d: Diagnostic, lang: MessageLanguage): RenderedMessage {
+  const { message, hint } = renderMessage(d, lang);
+  return { message: printable(message), hint: hint === undefined ? undefined : printable(hint) };
+}
 
 function location(d: Diagnostic, dir: string): string {
   const file = d.file ? joinPath(dir, d.file) : dir;
@@ -43,7 +50,7 @@ export function formatStylish(list: readonly Diagnostic[], options: FormatOption
   const colourOf = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const out: string[] = [];
   for (const d of list) {
-    const { message, hint } = renderMessage(d, options.lang);
+    const { message, hint } = printableMessage(d, options.lang);
     const severity = colourOf[d.severity](severityWord[options.lang][d.severity]);
     out.push(`${paint.bold(location(d, options.dir))} ${severity} ${message} ${paint.dim(`[${d.code}]`)}`);
     const lines = d.file ? options.lines(d.file) : undefined;
@@ -87,7 +94,7 @@ export function formatGithub(list: readonly Diagnostic[], options: FormatOptions
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const command = { error: 'error', warning: 'warning', info: 'notice' };
   const out = list.map((d) => {
-    const { message, hint } = renderMessage(d, options.lang);
+    const { message, hint } = printableMessage(d, options.lang);
     const props = [`file=${escapeProperty(d.file ? joinPath(options.dir, d.file) : options.dir)}`];
     if (d.line !== undefined) props.push(`line=${d.line}`, `col=${d.column ?? 1}`);
     if (d.endLine !== undefined && d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);
