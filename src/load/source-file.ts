@@ -66,14 +66,20 @@ function parseTokens(text: string, lineCounter: LineCounter): { tokens: CST.Toke
   const tokens: CST.Token[] = [];
   lineCounter.addNewLine(0);
   for (const lexeme of new Lexer().lex(text)) {
-    const offset = parser.offset;
     for (const token of parser.next(lexeme)) tokens.push(token);
-    // The stack holds the document, each open collection and the item being built; the
-    // exact limit is checked on the composed nodes (structure.ts), this only guards the composer.
-    if (parser.stack.length > MAX_DEPTH + 5) return { tokens: [], tooDeepAt: offset };
+    // The stack holds the document, each open collection and the item being built. Only
+    // count when it could matter: counting is linear in the depth, which stays bounded.
+    if (parser.stack.length > MAX_DEPTH) {
+      const open = openCollections(parser.stack);
+      if (open.length > MAX_DEPTH) return { tokens: [], tooDeepAt: open[open.length - 1]!.offset };
+    }
   }
   for (const token of parser.end()) tokens.push(token);
   return { tokens };
+}
+
+function openCollections(stack: readonly CST.Token[]): CST.Token[] {
+  return stack.filter((t) => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection');
 }
 
 /**

@@ -16,9 +16,15 @@ const codeByYamlCode: Record<string, string> = {
   RESOURCE_EXHAUSTION: 'yaml-too-deep',
 };
 
-/** YAML syntax errors and warnings (unknown tags) become error diagnostics in the user's terms. */
+/**
+ * YAML syntax errors and warnings (unknown tags) become error diagnostics in the user's terms.
+ * Only the first syntax error of a file is reported: after it the parser is out of step, and
+ * one stray "]" would otherwise yield a hundred errors on every line below it. Each unknown
+ * tag is its own mistake, so all of those are kept.
+ */
 export function yamlProblems(file: SourceFile): Diagnostic[] {
-  const all: Array<YAMLError | YAMLWarning> = [...file.doc.errors, ...file.doc.warnings];
+  const first = [...file.doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  const all: Array<YAMLError | YAMLWarning> = [...(first ? [first] : []), ...file.doc.warnings];
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const problem of all) {
@@ -26,9 +32,11 @@ export function yamlProblems(file: SourceFile): Diagnostic[] {
     const detail = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
     // source-file.ts moved these to the opening quote or bracket.
     const unclosed = problem.code === 'MISSING_CHAR' ? /^Missing closing (.)$/.exec(detail) : null;
-    const code = unclosed ? 'yaml-unclosed' : (codeByYamlCode[problem.code] ?? 'yaml-syntax');
+    // "status draft" on its own line: the parser says a character is missing; say which.
+    const noColon = problem.code === 'MISSING_CHAR' && detail.startsWith('Implicit map keys need to be followed by map values');
+    const code = unclosed ? 'yaml-unclosed' : noColon ? 'yaml-multiline-key' : (codeByYamlCode[problem.code] ?? 'yaml-syntax');
     const params = unclosed ? { open: file.text[problem.pos[0]], close: unclosed[1] } : code === 'yaml-too-deep' ? { max: MAX_DEPTH } : { detail };
-    // One mistake often trips two checks of the parser at the same place; report it once.
+    // Two unknown tags at one place (a key and its value) are one mistake.
     const key = `${code}|${start.line}|${start.column}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -13,10 +13,20 @@ export interface RunResult {
   status: number | null;
   stdout: string;
   stderr: string;
+  /** True when the run was killed after `timeoutMs`. */
+  timedOut?: boolean;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  input?: string;
+  /** Kill the CLI after this long and report `timedOut` instead of hanging the test. */
+  timeoutMs?: number;
 }
 
 /** Runs the real CLI as a user would, with no terminal and no colour. */
-export function runPlan(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<RunResult> {
+export function runPlan(args: string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [planBin, ...args], {
       cwd: options.cwd ?? repoRoot,
@@ -25,10 +35,18 @@ export function runPlan(args: string[], options: { cwd?: string; env?: Record<st
     });
     let stdout = '';
     let stderr = '';
+    let timedOut = false;
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr, timedOut });
+    });
     child.stdin.end(options.input ?? '');
   });
 }
