@@ -78,7 +78,7 @@ export async function askMissing(known: KnownAnswers, defaults: QuestionDefaults
         const chosen = /^\d+$/.test(text) ? modelIds[Number(text) - 1] : undefined;
         return chosen ? { ok: true, value: chosen } : parseModel(text);
       };
-      model = await ask(t('Pijlermodel', 'Pillar model'), defaultModel(language), byNumber, lang);
+      model = await ask(t('Pijlermodel (nummer of naam)', 'Pillar model (number or name)'), defaultModel(language), byNumber, lang);
     }
     return { language, municipalities, period, model };
   } finally {
