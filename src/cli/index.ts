@@ -57,7 +57,7 @@ program
   .description('show where the JSON Schemas of the five plan files are, or copy them with --out')
   .option('--out <dir>', 'copy the five *.schema.json files into this folder (created when missing)')
   .option('--force', 'with --out: replace schema files that exist and differ')
-  .addOption(langOption())
+  .addOption(new Option('--lang <lang>', 'language of the messages: nl (default) or en').choices(['nl', 'en']))
   .addHelpText(
     'after',
     `

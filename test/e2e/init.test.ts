@@ -211,6 +211,11 @@ describe('plan init', () => {
     const result = await runPlan(['init', file, '--yes']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('geen map');
+
+    const below = await runPlan(['init', join(file, 'sub'), '--yes']);
+    expect(below.status).toBe(2);
+    expect(below.stderr).toContain('kan niet schrijven');
+    expect(below.stderr).not.toContain('bug');
   });
 });
 

@@ -20,7 +20,7 @@ import { schemaReference } from '../../init/schema-location.js';
 import { findConflicts, ignoresFolder, TargetNotAFolderError, writePlannedFiles } from '../../init/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
 import { askMissing, QuestionsAborted, type KnownAnswers } from './init-questions.js';
-import { conflictMessage, notAFolderMessage, shownPath } from './write-messages.js';
+import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from './write-messages.js';
 
 export interface InitOptions {
   municipality?: string;
@@ -80,13 +80,14 @@ export async function initCommand(dir: string, options: InitOptions): Promise<vo
   const plan: InitAnswers = { ...answers, municipalities: answers.municipalities.length > 0 ? answers.municipalities : [placeholderMunicipality(answers.language)] };
 
   // 3. Plan the files, refuse to replace any without --force, then write.
+  const shown = shownPath(target);
   const files = scaffoldPlan(plan, { schemaRef: await schemaReference(target) });
-  const conflicts = await findConflicts(target, files);
+  const conflicts = await findConflicts(target, files).catch(writeFailure('init', shown, lang));
   if (conflicts.length > 0 && (!options.force || conflicts.some((c) => c.folder))) {
-    throw new ExitError(EXIT.usage, conflictMessage('init', shownPath(target), conflicts, lang));
+    throw new ExitError(EXIT.usage, conflictMessage('init', shown, conflicts, lang));
   }
-  const result = await writePlannedFiles(target, files, { force: Boolean(options.force) });
-  process.stdout.write(summary(plan, shownPath(target), result.written, lang));
+  const result = await writePlannedFiles(target, files, { force: Boolean(options.force) }).catch(writeFailure('init', shown, lang));
+  process.stdout.write(summary(plan, shown, result.written, lang));
   if (result.kept.includes('.gitignore') && !(await ignoresFolder(join(target, '.gitignore'), 'out'))) {
     process.stdout.write(t('\nDe bestaande .gitignore bleef ongewijzigd; voeg er de regel "out/" aan toe om gerenderde bestanden buiten git te houden.\n', '\nThe existing .gitignore was left unchanged; add the line "out/" to keep rendered files out of git.\n'));
   }
@@ -97,7 +98,7 @@ async function checkFolder(target: string, lang: MessageLanguage): Promise<void>
     await findConflicts(target, []);
   } catch (error) {
     if (error instanceof TargetNotAFolderError) throw new ExitError(EXIT.usage, notAFolderMessage('init', shownPath(target), lang));
-    throw error;
+    writeFailure('init', shownPath(target), lang)(error);
   }
 }
 

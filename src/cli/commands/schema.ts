@@ -5,7 +5,7 @@ import { shippedSchemaFiles } from '../../init/schema-files.js';
 import { shippedSchemasDir } from '../../init/schema-location.js';
 import { findConflicts, TargetNotAFolderError, writePlannedFiles } from '../../init/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
-import { conflictMessage, notAFolderMessage, shownPath } from './write-messages.js';
+import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from './write-messages.js';
 
 export interface SchemaOptions {
   out?: string;
@@ -34,7 +34,7 @@ export async function schemaCommand(options: SchemaOptions): Promise<void> {
     conflicts = await findConflicts(target, files);
   } catch (error) {
     if (error instanceof TargetNotAFolderError) throw new ExitError(EXIT.usage, notAFolderMessage('schema', shown, lang));
-    throw error;
+    return writeFailure('schema', shown, lang)(error);
   }
   const identical = new Set<string>();
   for (const conflict of conflicts) {
@@ -45,7 +45,7 @@ export async function schemaCommand(options: SchemaOptions): Promise<void> {
   if (real.length > 0 && (!options.force || real.some((c) => c.folder))) throw new ExitError(EXIT.usage, conflictMessage('schema', shown, real, lang));
 
   const toWrite = files.filter((f) => !identical.has(f.path));
-  await writePlannedFiles(target, toWrite, { force: Boolean(options.force) });
+  await writePlannedFiles(target, toWrite, { force: Boolean(options.force) }).catch(writeFailure('schema', shown, lang));
   const list = (names: string[]): string => names.map((n) => `  ${n}\n`).join('');
   const unchanged = files.filter((f) => identical.has(f.path)).map((f) => f.path);
   if (lang === 'en') {

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { MessageLanguage } from '../../diagnostics/messages.js';
 import type { Conflict } from '../../init/write-files.js';
+import { EXIT, ExitError } from '../exit-error.js';
 
 /** A folder as the user would type it: relative to the working folder when that is shorter. */
 export function shownPath(target: string): string {
@@ -27,4 +28,21 @@ export function notAFolderMessage(command: string, shown: string, lang: MessageL
   return lang === 'en'
     ? `plan ${command}: '${shown}' is a file, not a folder. Name a new or existing folder.`
     : `plan ${command}: '${shown}' is een bestand, geen map. Geef een nieuwe of bestaande map op.`;
+}
+
+const fileSystemCodes = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTDIR', 'EISDIR', 'EEXIST', 'EDQUOT']);
+
+/** Turns a file-system refusal (no permission, read-only, disk full …) into a plain message; other errors pass on. */
+export function writeFailure(command: string, shown: string, lang: MessageLanguage): (error: unknown) => never {
+  return (error: unknown): never => {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === undefined || !fileSystemCodes.has(code)) throw error;
+    const detail = (error as Error).message;
+    throw new ExitError(
+      EXIT.usage,
+      lang === 'en'
+        ? `plan ${command}: cannot write in '${shown}' (${detail}). Check that the folder exists and that you may write in it.`
+        : `plan ${command}: kan niet schrijven in '${shown}' (${detail}). Controleer of de map bestaat en of je erin mag schrijven.`,
+    );
+  };
 }
