@@ -30,7 +30,7 @@ problem:
     dat geeft en welke groepen het meest getroffen zijn.
   # Kerncijfers, elk met bron en jaar, zodat de lezer ze kan nagaan:
   # figures:
-  #   - label: Jongeren van 15-16 jaar die de voorbije maand alcohol dronken
+  #   - label: Jongeren van 15-16 jaar die de ${nl ? 'afgelopen' : 'voorbije'} maand alcohol dronken
   #     value: 45
   #     unit: '%'
   #     year: ${years.baseline}

@@ -19,8 +19,8 @@ mission: |
   voor hun omgeving en voor de samenleving.
 
 # 2.2 Visie en uitgangspunten — hoe ${ctx.multi ? 'kijken de gemeenten' : 'kijkt de gemeente'} naar alcohol en drugs, en hoe wil ze werken?
-# Na deze tekst toont het plan de pijlers van het gekozen model (${pillarList(ctx)}),
-# daarna de uitgangspunten.
+# Na deze tekst toont het plan de pijlers van het gekozen model, daarna de uitgangspunten.
+# De pijlers: ${pillarList(ctx)}.
 vision:
   text: |
     TODO: beschrijf de visie: welke houding ${ctx.multi ? 'de gemeenten aannemen' : 'de gemeente aanneemt'} en waarom het beleid over alle pijlers heen evenwichtig moet zijn.
@@ -85,8 +85,8 @@ mission: |
   for those around them and for society.
 
 # 2.2 Vision and principles — how ${ctx.multi ? 'do the municipalities' : 'does the municipality'} look at alcohol and drugs, and how will they
-# work? After this text the plan shows the pillars of the chosen model
-# (${pillarList(ctx)}), then the principles.
+# work? After this text the plan shows the pillars of the chosen model, then the principles.
+# The pillars: ${pillarList(ctx)}.
 vision:
   text: |
     TODO: describe the vision: which stance ${ctx.multi ? 'the municipalities take' : 'the municipality takes'} and why the policy must be balanced across all pillars.
