@@ -159,6 +159,19 @@ describe('plan render', () => {
     });
   });
 
+  it('takes chapter titles from the plan language and from the plan\'s own labels', async () => {
+    await withPlan({}, async (dir) => {
+      await edit(dir, 'plan.yaml', (t) => `${t.replace('language: nl-BE', 'language: en')}labels:\n  analysis: Local situation\n`);
+      const result = await runPlan(['render', dir, '--format', 'html']);
+      expect(result.status, result.stdout).toBe(0);
+      const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
+      expect(html).toContain('<html lang="en">');
+      expect(html).toContain('<h2 id="inhoud">Contents</h2>');
+      expect(html).toContain('<span class="number">1</span> Local situation</h2>');
+      expect(html).toContain('<span class="number">2</span> Mission and vision</h2>');
+    });
+  });
+
   it('exits 2 with a plain message for an unknown format', async () => {
     const result = await runPlan(['render', base, '--format', 'docx']);
     expect(result.status).toBe(2);
