@@ -11,7 +11,7 @@ const ansi = /\u001b\[/;
 /** A Node stack frame, as printed by an uncaught error. */
 const stackFrame = /^\s+at .+:\d+:\d+\)?$/m;
 
-describe('stylish output', () => {
+describe.concurrent('stylish output', () => {
   it('prints file:line:column, message, code, the source line with a marker, a hint and a summary', async () => {
     const { status, stdout, stderr } = await runPlan(['validate', fixture]);
     expect(status).toBe(1);
@@ -73,7 +73,7 @@ describe('stylish output', () => {
   });
 });
 
-describe('json output', () => {
+describe.concurrent('json output', () => {
   it('parses and carries the diagnostics with summary counts', async () => {
     const { status, stdout } = await runPlan(['validate', fixture, '--format', 'json']);
     expect(status).toBe(1);
@@ -95,7 +95,7 @@ describe('json output', () => {
   });
 });
 
-describe('github output', () => {
+describe.concurrent('github output', () => {
   it('prints one ::error workflow command per problem', async () => {
     const { status, stdout } = await runPlan(['validate', fixture, '--format', 'github']);
     expect(status).toBe(1);
@@ -109,7 +109,7 @@ describe('github output', () => {
   });
 });
 
-describe('language of the messages', () => {
+describe.concurrent('language of the messages', () => {
   it('--lang en gives English messages, hints and summary', async () => {
     const { status, stdout } = await runPlan(['validate', fixture, '--lang', 'en']);
     expect(status).toBe(1);
@@ -136,7 +136,7 @@ describe('language of the messages', () => {
   });
 });
 
-describe('usage problems exit with 2 and a plain message', () => {
+describe.concurrent('usage problems exit with 2 and a plain message', () => {
   it('for a folder that does not exist', async () => {
     const { status, stdout, stderr } = await runPlan(['validate', 'test/fixtures/does-not-exist']);
     expect(status).toBe(2);
@@ -177,6 +177,7 @@ describe('usage problems exit with 2 and a plain message', () => {
 
 describe('exit status with warnings only', () => {
   // No check emits a warning yet, so the command runs in-process over a stubbed check.
+  // These two stay sequential: they swap modules and capture process.stdout.
   afterEach(() => {
     vi.doUnmock('../../src/check-plan.js');
     vi.resetModules();
