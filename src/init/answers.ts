@@ -74,6 +74,17 @@ export function parseMunicipalities(text: string): Parsed<MunicipalityAnswer[]> 
   return ok(result);
 }
 
+/**
+ * The municipalities from the flags: --municipality takes one name as it is (a comma does not
+ * split it), --municipalities a comma-separated list; both at once is refused.
+ */
+export function parseMunicipalityFlags(single: string | undefined, list: string | undefined): Parsed<MunicipalityAnswer[] | undefined> {
+  if (single !== undefined && list !== undefined) return fail('municipality-both');
+  if (single !== undefined) return parseMunicipality(single);
+  if (list !== undefined) return parseMunicipalities(list);
+  return ok(undefined);
+}
+
 /** One name, taken as it is (a comma does not split it). */
 export function parseMunicipality(text: string): Parsed<MunicipalityAnswer[]> {
   const name = text.trim().replace(/\s+/g, ' ');

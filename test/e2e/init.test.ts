@@ -90,6 +90,19 @@ describe('plan init', () => {
     expect(readme).toContain('npx plan render --pdf');
   });
 
+  it.each(['nl-BE', 'en'])('writes a plan that renders to HTML and Markdown in out/ (%s)', async (language) => {
+    const dir = await tempDir();
+    expect((await runPlan(['init', dir, '--yes', '--municipalities', 'Mol,Dessel', '--language', language])).status).toBe(0);
+    const render = await runPlan(['render', dir]);
+    expect(render.stderr).toBe('');
+    expect(render.status).toBe(0);
+    const markdown = await readFile(join(dir, 'out', 'plan.md'), 'utf8');
+    expect(markdown).toContain('Mol');
+    expect(markdown).toContain('Dessel');
+    expect(markdown).toMatch(/^#{4,5} 1\.1 /m);
+    expect(await readFile(join(dir, 'out', 'plan.html'), 'utf8')).toContain('<html');
+  });
+
   it('refuses a second init, names the files and leaves them byte-identical', async () => {
     const dir = await tempDir();
     expect((await runPlan(['init', dir, '--yes', '--municipality', 'Mol'])).status).toBe(0);

@@ -6,12 +6,10 @@ import {
   nameFromFolder,
   parseLanguage,
   parseModel,
-  parseMunicipalities,
-  parseMunicipality,
+  parseMunicipalityFlags,
   parsePeriod,
   placeholderMunicipality,
   type InitAnswers,
-  type InitProblem,
   type Parsed,
 } from '../../init/answers.js';
 import { initProblemMessage } from '../../init/messages.js';
@@ -47,14 +45,9 @@ export async function initCommand(dir: string, options: InitOptions): Promise<vo
   // 1. Every flag is checked before anything is asked or written.
   const known: KnownAnswers = {};
   if (options.language !== undefined) known.language = flag('language', parseLanguage(options.language));
-  if (options.municipality !== undefined && options.municipalities !== undefined) {
-    const both: InitProblem = { code: 'municipality-both', params: {} };
-    throw new ExitError(EXIT.usage, `plan init: ${initProblemMessage(both, lang)}`);
-  }
-  if (options.municipality !== undefined) {
-    known.municipalities = flag('municipality', parseMunicipality(options.municipality));
-  }
-  if (options.municipalities !== undefined) known.municipalities = flag('municipalities', parseMunicipalities(options.municipalities));
+  const flagName = options.municipalities !== undefined && options.municipality === undefined ? 'municipalities' : 'municipality';
+  const municipalities = flag(flagName, parseMunicipalityFlags(options.municipality, options.municipalities));
+  if (municipalities !== undefined) known.municipalities = municipalities;
   if (options.period !== undefined) known.period = flag('period', parsePeriod(options.period));
   if (options.model !== undefined) known.model = flag('model', parseModel(options.model));
 
