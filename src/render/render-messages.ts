@@ -31,7 +31,7 @@ const renderMessages: Record<string, MessageEntry> = {
     },
     en: {
       message: (p) => `there is no shipped ${p.format} partial ${q(p.name)}${p.suggestion ? ` — did you mean ${q(p.suggestion)}?` : ''}`,
-      hint: () => 'An override must have the name of a shipped partial; see docs/templates.md for the list.',
+      hint: () => 'An override takes the name of a shipped partial; docs/templates.md lists them.',
     },
   },
   'template-syntax': {
@@ -45,8 +45,28 @@ const renderMessages: Record<string, MessageEntry> = {
     },
   },
   'template-error': {
-    nl: { message: (p) => `het sjabloon ${q(p.name)} kan niet worden ingevuld: ${p.detail}`, hint: () => 'Meestal een verkeerd gespelde veldnaam; docs/templates.md beschrijft de gegevens die elke partial krijgt.' },
-    en: { message: (p) => `the template ${q(p.name)} cannot be filled in: ${p.detail}`, hint: () => 'Usually a misspelt field name; docs/templates.md describes the data every partial receives.' },
+    nl: {
+      message: (p) =>
+        p.kind === 'field'
+          ? `het sjabloon ${q(p.name)} gebruikt het veld ${q(p.field)}, dat hier niet bestaat`
+          : p.kind === 'partial'
+            ? `het sjabloon ${q(p.name)} roept de partial ${q(p.field)} op, die niet bestaat`
+            : p.kind === 'helper'
+              ? `het sjabloon ${q(p.name)} gebruikt de helper ${q(p.field)}, die niet bestaat`
+              : `het sjabloon ${q(p.name)} kan niet worden ingevuld`,
+      hint: () => 'Meestal een verkeerd gespelde naam; docs/templates.md beschrijft de gegevens, partials en helpers die elk sjabloon kan gebruiken.',
+    },
+    en: {
+      message: (p) =>
+        p.kind === 'field'
+          ? `the template ${q(p.name)} uses the field ${q(p.field)}, which does not exist here`
+          : p.kind === 'partial'
+            ? `the template ${q(p.name)} calls the partial ${q(p.field)}, which does not exist`
+            : p.kind === 'helper'
+              ? `the template ${q(p.name)} uses the helper ${q(p.field)}, which does not exist`
+              : `the template ${q(p.name)} cannot be filled in`,
+      hint: () => 'Usually a misspelt name; docs/templates.md describes the data, partials and helpers each template can use.',
+    },
   },
 };
 

@@ -145,13 +145,18 @@ export function compileTemplates(set: TemplateSet, helpers: Record<string, Handl
   return { render: (view) => root(view) };
 }
 
+/** Handlebars' own wording is English and technical; keep only what the user can act on. */
 export function templateRuntimeDiagnostic(error: TemplateRuntimeError): Diagnostic {
+  const field = /^"([^"]+)" not defined/.exec(error.detail)?.[1];
+  const partial = /partial (\S+) could not be found/.exec(error.detail)?.[1];
+  const helper = /Missing helper: "([^"]+)"/.exec(error.detail)?.[1];
+  const kind = field ? 'field' : partial ? 'partial' : helper ? 'helper' : 'other';
   return {
     code: 'template-error',
     severity: 'error',
     file: error.source.shown,
     line: error.line,
     column: error.column,
-    params: { name: error.source.name, detail: error.detail },
+    params: { name: error.source.name, kind, field: field ?? partial ?? helper },
   };
 }

@@ -119,7 +119,7 @@ describe('plan render', () => {
       const result = await runPlan(['render', dir, '--templates', templates]);
       expect(result.status).toBe(1);
       expect(result.stdout).toContain('huisstijl/markdown/cover.hbs:3:');
-      expect(result.stdout).toContain('"periode" not defined');
+      expect(result.stdout).toContain("het sjabloon 'cover' gebruikt het veld 'periode', dat hier niet bestaat");
       expect(existsSync(join(dir, 'out'))).toBe(false);
     });
   });

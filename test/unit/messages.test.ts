@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/check-plan.js';
 import type { Diagnostic, MessageParams } from '../../src/diagnostics/diagnostic.js';
 import { messages, renderMessage, type MessageLanguage } from '../../src/diagnostics/messages.js';
+import '../../src/render/render-messages.js';
 import { fixturesDir, repoRoot } from '../helpers/cli.js';
 
 const languages: MessageLanguage[] = ['nl', 'en'];
@@ -27,6 +28,7 @@ function codesUsedInSrc(): Map<string, string> {
     /\b(?:error|refer|referAll)\(ctx,\s*(?:\[[^\]]*\],\s*|\w+,\s*)?'([a-z0-9-]+)'/g,
     /^\s+[A-Z][A-Z_]+: '([a-z0-9-]+)',?$/gm,
     /\bcode = [^;\n]*\?\? '([a-z0-9-]+)'/g,
+    /\bproblem\('([a-z0-9-]+)'/g,
   ];
   const found = new Map<string, string>();
   for (const file of sourceFiles(join(repoRoot, 'src'))) {
@@ -64,6 +66,12 @@ const sampleParams: MessageParams = {
   size: 6,
   max: 5,
   pattern: '^#[0-9a-fA-F]{6}$',
+  name: 'cover',
+  logo: 'logo.png',
+  dir: 'huisstijl',
+  format: 'html',
+  problem: 'unclosed',
+  kind: 'field',
 };
 
 /** Wording of ajv's own messages ("must have required property", "must NOT have fewer than"). */
