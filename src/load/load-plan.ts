@@ -58,7 +58,8 @@ async function loadFile(path: string, name: string, diagnostics: Diagnostic[]): 
   }
   if (!info.isFile()) {
     // Never read a device or a pipe: /dev/zero never ends and a FIFO blocks forever.
-    diagnostics.push({ code: 'not-a-file', severity: 'error', file: name, params: { file: name, kind: info.isDirectory() ? 'folder' : 'special' } });
+    const kind = info.isDirectory() ? 'folder' : 'special';
+    diagnostics.push({ code: 'not-a-file', severity: 'error', file: name, params: { file: name, kind } });
     return undefined;
   }
   if (info.size > MAX_FILE_BYTES) {

@@ -19,18 +19,24 @@ export interface RunResult {
 
 export interface RunOptions {
   cwd?: string;
-  env?: Record<string, string>;
+  env?: Record<string, string | undefined>;
   input?: string;
   /** Kill the CLI after this long and report `timedOut` instead of hanging the test. */
   timeoutMs?: number;
 }
 
-/** Runs the real CLI as a user would, with no terminal and no colour. */
+/**
+ * Runs the real CLI as a user would, with no terminal and no colour. An `env` value of
+ * undefined removes the variable: FORCE_COLOR is removed rather than emptied, since Node
+ * and chalk read an empty FORCE_COLOR as "force colour on".
+ */
 export function runPlan(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [planBin, ...args], {
       cwd: options.cwd ?? repoRoot,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+      env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -40,8 +46,9 @@ export function runPlan(args: string[], options: RunOptions = {}): Promise<RunRe
       timedOut = true;
       child.kill('SIGKILL');
     }, options.timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Decode as a stream: a chunk may end inside a multi-byte character.
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (status) => {
       clearTimeout(timer);
