@@ -106,13 +106,14 @@ function decodeUtf8(bytes: Buffer, name: string, diagnostics: Diagnostic[]): str
   if (bad === -1) return new TextDecoder('utf-8').decode(bytes);
   // Everything before the bad byte is valid: decode it to count lines and columns.
   const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad)).replace(/^\uFEFF/, '');
-  const lines = before.split('\n');
+  // Line breaks as parseSource counts them: CR LF, LF, or a lone CR.
+  const lines = before.split(/\r\n|\r|\n/);
   diagnostics.push({
     code: 'not-utf8',
     severity: 'error',
     file: name,
     line: lines.length,
-    column: lines[lines.length - 1]!.replace(/\r$/, '').length + 1,
+    column: lines[lines.length - 1]!.length + 1,
     params: { file: name, byte: `0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')}` },
   });
   return undefined;

@@ -34,9 +34,12 @@ const composeOptions = {
 
 export function parseSource(name: string, rawText: string): SourceFile {
   // A byte-order mark is invisible in editors; dropping it keeps columns right.
-  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
-  const lineCounter = new LineCounter();
-  const { tokens, tooDeepAt } = parseTokens(text, lineCounter);
+  const withoutBom = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
+  // YAML 1.2 counts a lone CR as a line break (old Mac files; some tools write CR CR LF), the
+  // yaml library does not and reads such a file as one long line. Same length: offsets hold.
+  const text = withoutBom.includes('\r') ? withoutBom.replace(/\r(?!\n)/g, '\n') : withoutBom;
+  const lineCounter = countLines(text);
+  const { tokens, tooDeepAt } = parseTokens(text);
 
   // As yaml's parseDocument does, but from tokens we have already checked.
   const composer = new Composer(composeOptions);
@@ -60,11 +63,22 @@ export function parseSource(name: string, rawText: string): SourceFile {
   return { name, text, lines: text.split(/\r?\n/), doc, lineCounter };
 }
 
-/** Runs the (iterative) CST parser, stopping as soon as collections nest too deep. */
-function parseTokens(text: string, lineCounter: LineCounter): { tokens: CST.Token[]; tooDeepAt?: number } {
-  const parser = new Parser(lineCounter.addNewLine);
-  const tokens: CST.Token[] = [];
+/**
+ * Line starts from the text itself, the same "\n" that `lines` splits on. The parser's own
+ * newline callback misses line breaks inside the tokens it builds while recovering from some
+ * errors (a file with "\r\r\n" line ends), which put columns past the end of their line.
+ */
+function countLines(text: string): LineCounter {
+  const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+
+/** Runs the (iterative) CST parser, stopping as soon as collections nest too deep. */
+function parseTokens(text: string): { tokens: CST.Token[]; tooDeepAt?: number } {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
   for (const lexeme of new Lexer().lex(text)) {
     for (const token of parser.next(lexeme)) tokens.push(token);
     // The stack holds the document, each open collection and the item being built. Only

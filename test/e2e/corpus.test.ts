@@ -123,6 +123,23 @@ const built: Case[] = [
     diagnostics: [],
   },
   {
+    name: 'cr-only-whole-plan',
+    about: 'Old Mac line ends (a lone CR) are line breaks in YAML 1.2: the plan validates cleanly.',
+    build: (dir) => eachFile(dir, (b) => Buffer.from(b.toString('utf8').replace(/\n/g, '\r'), 'utf8')),
+    exit: 0,
+    diagnostics: [],
+  },
+  {
+    name: 'cr-cr-lf-with-error',
+    about: 'CR CR LF line ends (a CRLF file converted once more): a misspelt field is located on its line.',
+    build: async (dir) => {
+      await edit(dir, 'goals.yaml', (t) => t.replace('owner: preventiedienst', 'onwer: preventiedienst'));
+      await eachFile(dir, (b) => Buffer.from(b.toString('utf8').replace(/\n/g, '\r\r\n'), 'utf8'));
+    },
+    exit: 1,
+    diagnostics: [{ code: 'unknown-field', file: 'goals.yaml', line: 29, column: 9 }],
+  },
+  {
     name: 'crlf-with-error',
     about: 'With CRLF line ends, a misspelt field is still located at the right column.',
     build: async (dir) => {
