@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import { countDiagnostics, type Diagnostic } from './diagnostic.js';
 import { codeFrame } from './code-frame.js';
 import { renderMessage, type MessageLanguage, type RenderedMessage } from './messages.js';
@@ -6,11 +5,36 @@ import { printable } from './printable.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'github';
 
+/** The colours of the stylish format. */
+export interface Paint {
+  red: (text: string) => string;
+  yellow: (text: string) => string;
+  blue: (text: string) => string;
+  bold: (text: string) => string;
+  dim: (text: string) => string;
+}
+
+const plain = (text: string): string => text;
+export const noPaint: Paint = { red: plain, yellow: plain, blue: plain, bold: plain, dim: plain };
+
+/**
+ * chalk's colours when the output gets colour, else none. chalk is imported only then:
+ * loading it costs about a tenth of the start-up of `plan validate`, and CI, pipes and
+ * NO_COLOR (the usual case for validate) never need it.
+ */
+export async function terminalPaint(color: boolean): Promise<Paint> {
+  if (!color) return noPaint;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: 1 });
+}
+
 export interface FormatOptions {
   lang: MessageLanguage;
   /** Folder shown before file names, relative to where the user runs the command. */
   dir: string;
   color: boolean;
+  /** The colours when `color` is true: from terminalPaint(). Without it, no colour. */
+  paint?: Paint;
   /** Source lines by file name, for code frames. */
   lines: (file: string) => readonly string[] | undefined;
 }
@@ -46,7 +70,7 @@ export function summaryLine(list: readonly Diagnostic[], lang: MessageLanguage):
 }
 
 export function formatStylish(list: readonly Diagnostic[], options: FormatOptions): string {
-  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const paint = options.color && options.paint ? options.paint : noPaint;
   const colourOf = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const out: string[] = [];
   for (const d of list) {

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from './yaml.js';
 import type { DataPath } from '../diagnostics/diagnostic.js';
 import { positionAt, type SourceFile } from './source-file.js';
 

@@ -1,4 +1,5 @@
-import { Composer, Lexer, LineCounter, Parser, YAMLParseError, type CST, type Document } from 'yaml';
+import type { CST, Document } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, YAMLParseError } from './yaml.js';
 
 /** A YAML file as read from disk, with what is needed to point at its lines later. */
 export interface SourceFile {

@@ -1,4 +1,5 @@
-import { isAlias, isCollection, isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq } from './yaml.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { MAX_DEPTH, positionAt, type SourceFile } from './source-file.js';
 

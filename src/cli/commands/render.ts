@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics } from '../../diagnostics/format.js';
+import { formatDiagnostics, terminalPaint } from '../../diagnostics/format.js';
 import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
 import { PdfUnavailableError } from '../../render/pdf/render-pdf.js';
 import { renderFormats, renderPlan, type RenderFormat } from '../../render/render-plan.js';
@@ -67,6 +67,7 @@ export async function renderCommand(dir: string, options: RenderCommandOptions):
         lang,
         dir: shownDir,
         color: useColor(process.stdout),
+        paint: await terminalPaint(useColor(process.stdout)),
         lines: (file) => result.check.sources.get(file)?.lines ?? result.templateLines.get(file),
       }),
     );
