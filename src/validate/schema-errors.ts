@@ -103,6 +103,9 @@ function map(error: ErrorObject): Mapped | undefined {
       return { code: 'empty-text', path, target: 'value', params: { field } };
     case 'minProperties':
       return { code: 'empty-item', path, target: 'value', params: { field } };
+    case 'if':
+      // "must match the then/else schema" only repeats the error of that branch, reported on its own.
+      return undefined;
     default:
       return { code: 'schema-other', path, target: 'value', params: { field, detail: error.message ?? error.keyword } };
   }
