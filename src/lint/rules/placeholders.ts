@@ -9,8 +9,8 @@ export const placeholdersRule: Rule = {
     en: `No text still contains "${PLACEHOLDER_MARK}": everything plan init left open is filled in.`,
   },
   rationale: {
-    nl: `\`plan init\` zet "${PLACEHOLDER_MARK}" in elke waarde die u zelf moet invullen. Een plan dat naar het college of de gemeenteraad gaat, mag er geen meer bevatten. Elke ${PLACEHOLDER_MARK} wordt apart gemeld, op zijn eigen regel.`,
-    en: `\`plan init\` puts "${PLACEHOLDER_MARK}" into every value you have to fill in yourself. A plan that goes to the council may not contain any. Each ${PLACEHOLDER_MARK} is reported on its own, at its own line.`,
+    nl: `\`plan init\` zet "${PLACEHOLDER_MARK}" in elke waarde die u zelf moet invullen. Het doel is een afgewerkt document zoals het Brugse plan (seed: brugge-drugbeleidsplan), dat het college en de gemeenteraad goedkeuren: daarin staat geen enkele open plek meer. Elke ${PLACEHOLDER_MARK} wordt apart gemeld, op zijn eigen regel.`,
+    en: `\`plan init\` puts "${PLACEHOLDER_MARK}" into every value you have to fill in yourself. The goal is a finished document like the Brugge plan (seed: brugge-drugbeleidsplan), which the council adopts: no gap is left open in it. Each ${PLACEHOLDER_MARK} is reported on its own, at its own line.`,
   },
   defaultSeverity: 'warning',
   codes: ['placeholder'],
