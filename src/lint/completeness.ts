@@ -2,7 +2,7 @@ import type { MessageLanguage } from '../diagnostics/messages.js';
 import type { AnalysisSectionInput, PlanInputs } from '../model/input.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { planFiles } from '../load/plan-files.js';
-import { findPlaceholders } from './placeholders.js';
+import { findPlaceholders, PLACEHOLDER_MARK } from './placeholders.js';
 import type { LocalText } from './rule.js';
 import { operationalGoals } from './work-items.js';
 
@@ -78,14 +78,14 @@ export function formatCompleteness(c: Completeness, lang: MessageLanguage): stri
           `  sections filled: ${c.sections.filled}/${c.sections.total}${missing ? ` (to do: ${missing})` : ''}`,
           `  operational goals with an owner: ${og.withOwner}/${og.total}`,
           `  operational goals with an indicator and target: ${og.withIndicator}/${og.total}`,
-          `  placeholders (TODO) left: ${c.placeholders}`,
+          `  placeholders (${PLACEHOLDER_MARK}) left: ${c.placeholders}`,
         ]
       : [
           'Volledigheid:',
           `  onderdelen ingevuld: ${c.sections.filled}/${c.sections.total}${missing ? ` (nog te doen: ${missing})` : ''}`,
           `  operationele doelstellingen met trekker: ${og.withOwner}/${og.total}`,
           `  operationele doelstellingen met indicator en streefwaarde: ${og.withIndicator}/${og.total}`,
-          `  nog in te vullen (TODO): ${c.placeholders}`,
+          `  nog in te vullen (${PLACEHOLDER_MARK}): ${c.placeholders}`,
         ];
   return `${lines.join('\n')}\n`;
 }

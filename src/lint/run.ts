@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate } from '../load/locate.js';
+import type { DataPath, Diagnostic } from '../diagnostics/diagnostic.js';
+import { locate, type Range } from '../load/locate.js';
 import { positionAt, type SourceFile } from '../load/source-file.js';
 import type { PlanInputs } from '../model/input.js';
 import type { PlanModel } from '../model/plan-model.js';
@@ -52,7 +52,7 @@ function place(d: Diagnostic, sources: ReadonlyMap<string, SourceFile>, target: 
  * The n-th occurrence of the mark in the source of the scalar at `path`. Block scalars span
  * several lines, so this points at the line the mark is on, not at the `|` of the key.
  */
-function markPosition(source: SourceFile, path: Diagnostic['path'] & object, mark: NonNullable<Finding['mark']>) {
+function markPosition(source: SourceFile, path: DataPath, mark: NonNullable<Finding['mark']>): Range | undefined {
   const node = source.doc.getIn(path, true);
   if (!isScalar(node) || !node.range) return undefined;
   const [start, end] = node.range;
