@@ -91,6 +91,14 @@ export interface Labels {
   sectors: Record<string, string>;
   municipalityKind: Record<'city' | 'municipality', string>;
   responsiblePublisher: string;
+  statusLabel: string;
+  date: string;
+  body: string;
+  partner: string;
+  role: string;
+  targetGroup: string;
+  budgetItem: string;
+  pillar: string;
 }
 
 const nlBE: Labels = {
@@ -191,6 +199,14 @@ const nlBE: Labels = {
   },
   municipalityKind: { city: 'Stad', municipality: 'Gemeente' },
   responsiblePublisher: 'V.U.',
+  statusLabel: 'Status',
+  date: 'Datum',
+  body: 'Overlegorgaan',
+  partner: 'Partner',
+  role: 'Rol',
+  targetGroup: 'Doelgroep',
+  budgetItem: 'Post',
+  pillar: 'Pijler',
 };
 
 const nlNL: Labels = {
@@ -303,6 +319,14 @@ const en: Labels = {
   },
   municipalityKind: { city: 'City of', municipality: 'Municipality of' },
   responsiblePublisher: 'Publisher',
+  statusLabel: 'Status',
+  date: 'Date',
+  body: 'Body',
+  partner: 'Partner',
+  role: 'Role',
+  targetGroup: 'Target group',
+  budgetItem: 'Item',
+  pillar: 'Pillar',
 };
 
 export const labelSets: Record<Language, Labels> = { 'nl-BE': nlBE, 'nl-NL': nlNL, en };
