@@ -126,8 +126,8 @@ export const messages: Record<string, Entry> = {
     en: { message: (p) => `${q(p.value)} is not a valid choice for ${q(p.field)}${maybe(p.suggestion, (s) => ` — did you mean ${q(s)}?`)}`, hint: (p) => `Possible values: ${p.allowed}.` },
   },
   'invalid-id': {
-    nl: { message: (p) => `${q(p.value)} is geen geldige id`, hint: (p) => `Een id bestaat uit kleine letters, cijfers en streepjes en begint met een letter${maybe(p.suggestion, (s) => `, bv. ${q(s)}`)}.` },
-    en: { message: (p) => `${q(p.value)} is not a valid id`, hint: (p) => `An id consists of lower-case letters, digits and dashes and starts with a letter${maybe(p.suggestion, (s) => `, e.g. ${q(s)}`)}.` },
+    nl: { message: (p) => `${q(p.value)} is geen geldige id`, hint: (p) => `Een id bestaat uit kleine letters, cijfers en streepjes, zonder spaties, en begint of eindigt niet met een streepje${maybe(p.suggestion, (s) => `, bv. ${q(s)}`)}.` },
+    en: { message: (p) => `${q(p.value)} is not a valid id`, hint: (p) => `An id consists of lower-case letters, digits and dashes, without spaces, and does not start or end with a dash${maybe(p.suggestion, (s) => `, e.g. ${q(s)}`)}.` },
   },
   'invalid-date': {
     nl: { message: (p) => `${q(p.value)} is geen geldige datum`, hint: () => 'Schrijf een datum als JJJJ-MM-DD, bv. 2025-03-31.' },

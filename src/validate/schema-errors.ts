@@ -108,14 +108,14 @@ function map(error: ErrorObject): Mapped | undefined {
   }
 }
 
-/** Turns free text into a valid id: "Lokale Politie" → "lokale-politie". */
+/** Turns free text into a valid id: "Lokale Politie" → "lokale-politie", "3-MMC" → "3-mmc". */
 export function toId(value: string): string {
   return value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^[^a-z]+/, '')
+    .replace(/^-+/, '')
     .replace(/-+$/, '');
 }
 

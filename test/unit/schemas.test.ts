@@ -98,12 +98,6 @@ describe.each(files)('schemas/%s', (file) => {
   });
 });
 
-/**
- * Examples that the schema itself rejects, awaiting a decision in schemas/: the substance id
- * `3-mmc` starts with a digit, which $defs/id does not allow (nor 2c-b, 4-fa ...).
- */
-const knownInvalidExamples = new Set(['goals.schema.json#/$defs/action/properties/substances']);
-
 describe('examples in the schemas', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats.default(ajv, ['email']);
@@ -113,7 +107,7 @@ describe('examples in the schemas', () => {
     const invalid: string[] = [];
     for (const [file, schema] of schemas) {
       for (const { node, pointer } of subschemas(schema)) {
-        if (!Array.isArray(node.examples) || knownInvalidExamples.has(`${file}#${pointer}`)) continue;
+        if (!Array.isArray(node.examples)) continue;
         const validate = ajv.getSchema(`${String(schema.$id)}#${pointer}`);
         expect(validate, `${file}#${pointer}`).toBeDefined();
         for (const example of node.examples) {
@@ -142,5 +136,18 @@ describe('shared definitions', () => {
   it.each(duplicated)('$defs/%s is identical in every file that has it', (_name, copies) => {
     const [first, ...rest] = copies;
     for (const copy of rest) expect(copy.def, `${copy.file} differs from ${first!.file}`).toEqual(first!.def);
+  });
+});
+
+describe('$defs/id', () => {
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });
+  const id = ajv.compile((schemas.get('goals.schema.json')!.$defs as Record<string, Schema>).id!);
+
+  it.each(['alcohol', 'lokale-politie', '3-mmc', '2c-b', '4-fa', 'ghb-gbl', 'a1'])('accepts %s', (value) => {
+    expect(id(value)).toBe(true);
+  });
+
+  it.each(['Minder_Gebruik', '-mmc', 'mmc-', 'lokale--politie', 'lokale politie', ''])('rejects %j', (value) => {
+    expect(id(value)).toBe(false);
   });
 });
