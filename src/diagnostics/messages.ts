@@ -19,6 +19,13 @@ const typeNames: Record<MessageLanguage, Record<string, string>> = {
 };
 const typeName = (lang: MessageLanguage, t: unknown): string => typeNames[lang][String(t)] ?? String(t);
 
+const monthNames: Record<MessageLanguage, string[]> = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const monthName = (lang: MessageLanguage, month: unknown): string => capitalise(monthNames[lang][Number(month) - 1] ?? String(month));
+
 /** One catalogue for every diagnostic code, in Dutch and English. */
 export const messages: Record<string, Entry> = {
   'missing-file': {
@@ -130,8 +137,14 @@ export const messages: Record<string, Entry> = {
     en: { message: (p) => `${q(p.value)} is not a valid id`, hint: (p) => `An id consists of lower-case letters, digits and dashes, without spaces, and does not start or end with a dash${maybe(p.suggestion, (s) => `, e.g. ${q(s)}`)}.` },
   },
   'invalid-date': {
-    nl: { message: (p) => `${q(p.value)} is geen geldige datum`, hint: () => 'Schrijf een datum als JJJJ-MM-DD, bv. 2025-03-31.' },
-    en: { message: (p) => `${q(p.value)} is not a valid date`, hint: () => 'Write a date as YYYY-MM-DD, e.g. 2025-03-31.' },
+    nl: {
+      message: (p) => (p.days === undefined ? `${q(p.value)} is geen geldige datum` : `${q(p.value)} bestaat niet in de kalender`),
+      hint: (p) => (p.days === undefined ? 'Schrijf een datum als JJJJ-MM-DD, bv. 2025-03-31.' : `${monthName('nl', p.month)} ${p.year} telt ${p.days} dagen. Controleer de dag en de maand.`),
+    },
+    en: {
+      message: (p) => (p.days === undefined ? `${q(p.value)} is not a valid date` : `${q(p.value)} does not exist in the calendar`),
+      hint: (p) => (p.days === undefined ? 'Write a date as YYYY-MM-DD, e.g. 2025-03-31.' : `${monthName('en', p.month)} ${p.year} has ${p.days} days. Check the day and the month.`),
+    },
   },
   'invalid-colour': {
     nl: { message: (p) => `${q(p.value)} is geen geldige kleur`, hint: () => 'Schrijf een kleur als # en zes hexadecimale tekens, tussen aanhalingstekens: "#1d4f91".' },

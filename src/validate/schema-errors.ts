@@ -96,7 +96,10 @@ function map(error: ErrorObject): Mapped | undefined {
       return { code: 'invalid-format', path, target: 'value', params: { field, value, pattern: String(params.pattern) } };
     }
     case 'format':
-      return { code: 'invalid-email', path, target: 'value', params: { field, value: describeValue(data) } };
+      // "date" checks the calendar (no 30 February), which the pattern alone cannot.
+      if (params.format === 'date') return { code: 'invalid-date', path, target: 'value', params: { field, value: describeValue(data), ...calendarMonth(data) } };
+      if (params.format === 'email') return { code: 'invalid-email', path, target: 'value', params: { field, value: describeValue(data) } };
+      return { code: 'invalid-format', path, target: 'value', params: { field, value: describeValue(data) } };
     case 'minItems':
       return { code: 'empty-list', path, target: 'value', params: { field } };
     case 'minLength':
@@ -106,6 +109,16 @@ function map(error: ErrorObject): Mapped | undefined {
     default:
       return { code: 'schema-other', path, target: 'value', params: { field, detail: error.message ?? error.keyword } };
   }
+}
+
+/** For a date in the right form but not in the calendar (2025-02-30): its month and how many days that month has. */
+function calendarMonth(value: unknown): MessageParams {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!match) return {};
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return {};
+  return { year, month, days: new Date(Date.UTC(year, month, 0)).getUTCDate() };
 }
 
 /** Turns free text into a valid id: "Lokale Politie" → "lokale-politie", "3-MMC" → "3-mmc". */

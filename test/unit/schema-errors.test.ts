@@ -1,5 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { toId } from '../../src/validate/schema-errors.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { renderMessage, type MessageLanguage } from '../../src/diagnostics/messages.js';
+import { schemaDiagnostics, toId } from '../../src/validate/schema-errors.js';
+import { schemaValidators } from '../../src/validate/schema-validators.js';
+
+/** The smallest valid plan.yaml, as data; each test changes one field. */
+const plan = { title: 'Plan', municipalities: [{ id: 'testgem', name: 'Testgem' }], period: { start: 2024, end: 2027 } };
+
+/** Validates plan.yaml data with the generated validators and maps the errors to diagnostics. */
+function checkPlanData(data: Record<string, unknown>): Diagnostic[] {
+  const validate = schemaValidators().plan;
+  if (validate(data)) return [];
+  return schemaDiagnostics('plan.yaml', validate.errors ?? []).map(({ target: _target, ...d }) => d);
+}
+
+function only(data: Record<string, unknown>): Diagnostic {
+  const diagnostics = checkPlanData(data);
+  expect(diagnostics).toHaveLength(1);
+  return diagnostics[0]!;
+}
+
+const text = (d: Diagnostic, lang: MessageLanguage) => renderMessage(d, lang);
 
 describe('toId suggests a valid id', () => {
   it.each([
@@ -11,5 +32,39 @@ describe('toId suggests a valid id', () => {
     [' -Café Één- ', 'cafe-een'],
   ])('%j → %j', (value, id) => {
     expect(toId(value)).toBe(id);
+  });
+});
+
+describe('dates', () => {
+  it.each(['2025-03-31', '2024-02-29', '2000-02-29'])('accepts %s', (date) => {
+    expect(checkPlanData({ ...plan, date })).toEqual([]);
+  });
+
+  it.each([
+    ['2025-02-30', 'Februari 2025 telt 28 dagen.'],
+    ['2025-02-29', 'Februari 2025 telt 28 dagen.'],
+    ['1900-02-29', 'Februari 1900 telt 28 dagen.'],
+    ['2025-04-31', 'April 2025 telt 30 dagen.'],
+  ])('reports %s, which is not in the calendar, as invalid-date at the date', (date, hint) => {
+    const d = only({ ...plan, date });
+    expect(d).toMatchObject({ code: 'invalid-date', path: ['date'] });
+    expect(text(d, 'nl').message).toBe(`'${date}' bestaat niet in de kalender`);
+    expect(text(d, 'nl').hint).toContain(hint);
+    expect(text(d, 'en').message).toBe(`'${date}' does not exist in the calendar`);
+  });
+
+  it('also checks dates in stakeholders.yaml', () => {
+    const validate = schemaValidators().stakeholders;
+    const data = { partners: [{ id: 'cgg', name: 'CGG', sector: 'gezondheid' }], agreements: [{ title: 'Afspraak', date: '2023-06-31' }] };
+    const valid = validate(data);
+    const codes = schemaDiagnostics('stakeholders.yaml', validate.errors ?? []).map((d) => d.code);
+    expect(valid).toBe(false);
+    expect(codes).toContain('invalid-date');
+  });
+
+  it('keeps the form hint for a date in the wrong form, reported once', () => {
+    const d = only({ ...plan, date: '31-03-2025' });
+    expect(d.code).toBe('invalid-date');
+    expect(text(d, 'nl')).toEqual({ message: "'31-03-2025' is geen geldige datum", hint: 'Schrijf een datum als JJJJ-MM-DD, bv. 2025-03-31.' });
   });
 });

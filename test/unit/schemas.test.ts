@@ -98,7 +98,7 @@ describe.each(files)('schemas/%s', (file) => {
 
 describe('examples in the schemas', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  addFormats.default(ajv, ['email']);
+  addFormats.default(ajv, ['email', 'date']);
   for (const schema of schemas.values()) ajv.addSchema(schema);
 
   it('are valid against the (sub)schema they illustrate', () => {
