@@ -26,6 +26,26 @@ const monthNames: Record<MessageLanguage, string[]> = {
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const monthName = (lang: MessageLanguage, month: unknown): string => capitalise(monthNames[lang][Number(month) - 1] ?? String(month));
 
+/** ajv's comparison (">=", "<=", ">", "<") in words, for out-of-range. */
+const limitWords: Record<MessageLanguage, Record<string, { rule: (limit: string) => string; hint: (limit: string) => string }>> = {
+  nl: {
+    '>=': { rule: (l) => `moet minstens ${l} zijn`, hint: (l) => (Number(l) === 0 ? 'Een negatief getal kan hier niet: schrijf 0 of meer.' : `Schrijf hier een getal van ${l} of meer.`) },
+    '<=': { rule: (l) => `mag hoogstens ${l} zijn`, hint: (l) => `Schrijf hier een getal van ${l} of minder.` },
+    '>': { rule: (l) => `moet groter zijn dan ${l}`, hint: (l) => `Schrijf hier een getal groter dan ${l}.` },
+    '<': { rule: (l) => `moet kleiner zijn dan ${l}`, hint: (l) => `Schrijf hier een getal kleiner dan ${l}.` },
+  },
+  en: {
+    '>=': { rule: (l) => `needs to be at least ${l}`, hint: (l) => (Number(l) === 0 ? 'A negative number is not possible here: write 0 or more.' : `Write a number of ${l} or more here.`) },
+    '<=': { rule: (l) => `can be at most ${l}`, hint: (l) => `Write a number of ${l} or less here.` },
+    '>': { rule: (l) => `needs to be more than ${l}`, hint: (l) => `Write a number greater than ${l} here.` },
+    '<': { rule: (l) => `needs to be less than ${l}`, hint: (l) => `Write a number less than ${l} here.` },
+  },
+};
+const limitText = (lang: MessageLanguage, p: MessageParams): { rule: string; hint: string } => {
+  const words = limitWords[lang][String(p.comparison)] ?? limitWords[lang]['>=']!;
+  return { rule: words.rule(String(p.limit)), hint: words.hint(String(p.limit)) };
+};
+
 /** One catalogue for every diagnostic code, in Dutch and English. */
 export const messages: Record<string, Entry> = {
   'missing-file': {
@@ -125,8 +145,8 @@ export const messages: Record<string, Entry> = {
     en: { message: (p) => `expected a year such as 2025, got ${q(p.value)}`, hint: (p) => (String(p.value).includes('-') ? 'Write a period as two years, e.g. "start: 2025" and "end: 2030".' : 'Write the year as four digits without quotes.') },
   },
   'out-of-range': {
-    nl: { message: (p) => `${q(p.field)} moet ${p.comparison} ${p.limit} zijn, maar is ${q(p.value)}` },
-    en: { message: (p) => `${q(p.field)} must be ${p.comparison} ${p.limit}, but is ${q(p.value)}` },
+    nl: { message: (p) => `${q(p.field)} ${limitText('nl', p).rule}, maar is ${p.value}`, hint: (p) => limitText('nl', p).hint },
+    en: { message: (p) => `${q(p.field)} is ${p.value}, but it ${limitText('en', p).rule}`, hint: (p) => limitText('en', p).hint },
   },
   'invalid-choice': {
     nl: { message: (p) => `${q(p.value)} is geen geldige keuze voor ${q(p.field)}${maybe(p.suggestion, (s) => ` — bedoelt u ${q(s)}?`)}`, hint: (p) => `Mogelijke waarden: ${p.allowed}.` },

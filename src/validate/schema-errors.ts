@@ -76,6 +76,8 @@ function map(error: ErrorObject): Mapped | undefined {
     }
     case 'minimum':
     case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
       if (definition === 'year') return { code: 'invalid-year', path, target: 'value', params: { field, value: describeValue(data) } };
       return { code: 'out-of-range', path, target: 'value', params: { field, value: describeValue(data), limit: String(params.limit), comparison: String(params.comparison) } };
     case 'enum': {

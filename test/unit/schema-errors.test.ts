@@ -68,3 +68,30 @@ describe('dates', () => {
     expect(text(d, 'nl')).toEqual({ message: "'31-03-2025' is geen geldige datum", hint: 'Schrijf een datum als JJJJ-MM-DD, bv. 2025-03-31.' });
   });
 });
+
+describe('out-of-range says the limit in words', () => {
+  it('edition: 0 → "minstens 1", the number unquoted, with a hint', () => {
+    const d = only({ ...plan, edition: 0 });
+    expect(d).toMatchObject({ code: 'out-of-range', path: ['edition'] });
+    expect(text(d, 'nl')).toEqual({ message: "'edition' moet minstens 1 zijn, maar is 0", hint: 'Schrijf hier een getal van 1 of meer.' });
+    expect(text(d, 'en')).toEqual({ message: "'edition' is 0, but it needs to be at least 1", hint: 'Write a number of 1 or more here.' });
+  });
+
+  it('a negative amount → "minstens 0", with a hint that negative numbers are not possible', () => {
+    const d = only({ ...plan, budget: { items: [{ label: 'Werking', amount: -5 }] } });
+    expect(d).toMatchObject({ code: 'out-of-range', path: ['budget', 'items', 0, 'amount'] });
+    expect(text(d, 'nl')).toEqual({ message: "'amount' moet minstens 0 zijn, maar is -5", hint: 'Een negatief getal kan hier niet: schrijf 0 of meer.' });
+    expect(text(d, 'en').message).toBe("'amount' is -5, but it needs to be at least 0");
+  });
+
+  it.each([
+    ['<=', 10, "'x' mag hoogstens 10 zijn, maar is 12", "'x' is 12, but it can be at most 10"],
+    ['>', 0, "'x' moet groter zijn dan 0, maar is 12", "'x' is 12, but it needs to be more than 0"],
+    ['<', 10, "'x' moet kleiner zijn dan 10, maar is 12", "'x' is 12, but it needs to be less than 10"],
+  ])('comparison %s', (comparison, limit, nl, en) => {
+    const d: Diagnostic = { code: 'out-of-range', severity: 'error', params: { field: 'x', value: '12', comparison, limit } };
+    expect(text(d, 'nl').message).toBe(nl);
+    expect(text(d, 'en').message).toBe(en);
+    expect(text(d, 'nl').hint).toContain(String(limit));
+  });
+});
