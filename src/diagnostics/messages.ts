@@ -26,6 +26,37 @@ const monthNames: Record<MessageLanguage, string[]> = {
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const monthName = (lang: MessageLanguage, month: unknown): string => capitalise(monthNames[lang][Number(month) - 1] ?? String(month));
 
+/**
+ * Why a file cannot be read, from the file system's error code (EACCES, EBUSY ...): in plain
+ * words, with the code in parentheses for whoever helps, never the system's English sentence.
+ */
+const readProblems: Record<MessageLanguage, Record<string, { reason: string; hint: string }>> = {
+  nl: {
+    EACCES: { reason: ': u hebt geen leesrechten op het bestand', hint: 'Vraag wie de map beheert om u leesrechten te geven, of kopieer het plan naar een map van u.' },
+    EPERM: { reason: ': het systeem staat het lezen niet toe', hint: 'Vraag wie de map beheert om u leesrechten te geven, of kopieer het plan naar een map van u.' },
+    EBUSY: { reason: ': een ander programma houdt het bestand bezet', hint: 'Sluit het programma dat het bestand open heeft en probeer opnieuw.' },
+    EIO: { reason: ': de schijf of netwerkmap gaf een leesfout', hint: 'Probeer opnieuw; lukt het niet, kopieer het plan dan naar een andere schijf.' },
+    ENOENT: { reason: ': het bestand verdween tijdens het lezen', hint: 'Controleer of een ander programma (synchronisatie, editor) het bestand verplaatst, en probeer opnieuw.' },
+  },
+  en: {
+    EACCES: { reason: ': you have no permission to read it', hint: 'Ask whoever manages the folder to let you read it, or copy the plan to a folder of your own.' },
+    EPERM: { reason: ': the system does not allow reading it', hint: 'Ask whoever manages the folder to let you read it, or copy the plan to a folder of your own.' },
+    EBUSY: { reason: ': another program keeps the file busy', hint: 'Close the program that has the file open and try again.' },
+    EIO: { reason: ': the disk or network folder gave a read error', hint: 'Try again; if it keeps failing, copy the plan to another disk.' },
+    ENOENT: { reason: ': the file disappeared while it was being read', hint: 'Check whether another program (sync, editor) moves the file, and try again.' },
+  },
+};
+const readHint: Record<MessageLanguage, string> = {
+  nl: 'Controleer of u het bestand kunt openen in een editor, en of het niet door een ander programma bezet is.',
+  en: 'Check that you can open the file in an editor, and that no other program keeps it busy.',
+};
+const readProblem = (lang: MessageLanguage, p: MessageParams): { reason: string; hint: string } => {
+  const code = /^(E[A-Z0-9]+)\b/.exec(String(p.errorCode ?? p.detail ?? ''))?.[1];
+  const known = code ? readProblems[lang][code] : undefined;
+  if (known) return { reason: `${known.reason} (${code})`, hint: known.hint };
+  return { reason: code ? ` (${code})` : '', hint: readHint[lang] };
+};
+
 /** ajv's comparison (">=", "<=", ">", "<") in words, for out-of-range. */
 const limitWords: Record<MessageLanguage, Record<string, { rule: (limit: string) => string; hint: (limit: string) => string }>> = {
   nl: {
@@ -57,8 +88,8 @@ export const messages: Record<string, Entry> = {
     en: { message: (p) => `${q(p.file)} is a folder, not a file`, hint: () => 'Remove or rename the folder and put a YAML file with that name in its place.' },
   },
   'unreadable-file': {
-    nl: { message: (p) => `het bestand ${q(p.file)} kan niet gelezen worden (${p.detail})`, hint: () => 'Controleer de rechten op het bestand.' },
-    en: { message: (p) => `the file ${q(p.file)} cannot be read (${p.detail})`, hint: () => 'Check the permissions of the file.' },
+    nl: { message: (p) => `het bestand ${q(p.file)} kan niet gelezen worden${readProblem('nl', p).reason}`, hint: (p) => readProblem('nl', p).hint },
+    en: { message: (p) => `the file ${q(p.file)} cannot be read${readProblem('en', p).reason}`, hint: (p) => readProblem('en', p).hint },
   },
   'file-too-large': {
     nl: { message: (p) => `het bestand ${q(p.file)} is ${p.size} MB groot; meer dan ${p.max} MB wordt niet gelezen`, hint: () => 'Een plan past ruim in enkele honderden kilobytes. Controleer of dit wel het juiste bestand is.' },
@@ -191,8 +222,14 @@ export const messages: Record<string, Entry> = {
     en: { message: () => 'this list item is empty', hint: () => 'Give the item a "term:" or a "text:".' },
   },
   'schema-other': {
-    nl: { message: (p) => `ongeldige waarde voor ${q(p.field)} (${p.detail})` },
-    en: { message: (p) => `invalid value for ${q(p.field)} (${p.detail})` },
+    nl: {
+      message: (p) => `${p.field ? `de waarde van ${q(p.field)}` : 'deze waarde'} is hier niet toegelaten${maybe(p.keyword, (k) => ` (schemaregel "${k}")`)}`,
+      hint: (p) => `Wat hier mag, staat bij dit veld in ${p.schema ? q(p.schema) : 'de schema\'s'} van beleidsplan; de naam van de regel helpt wie u ondersteunt.`,
+    },
+    en: {
+      message: (p) => `${p.field ? `the value of ${q(p.field)}` : 'this value'} is not allowed here${maybe(p.keyword, (k) => ` (schema rule "${k}")`)}`,
+      hint: (p) => `What is allowed here is described at this field in ${p.schema ? q(p.schema) : 'the schemas'} of beleidsplan; the name of the rule helps whoever supports you.`,
+    },
   },
   'duplicate-id': {
     nl: { message: (p) => `de id ${q(p.id)} wordt al gebruikt (${p.first})`, hint: () => 'Elke id is uniek; verwijzingen zouden anders niet eenduidig zijn. Kies een andere id.' },

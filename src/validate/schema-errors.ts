@@ -109,7 +109,8 @@ function map(error: ErrorObject): Mapped | undefined {
     case 'minProperties':
       return { code: 'empty-item', path, target: 'value', params: { field } };
     default:
-      return { code: 'schema-other', path, target: 'value', params: { field, detail: error.message ?? error.keyword } };
+      // A schema rule without its own message: name the rule, never ajv's English sentence.
+      return { code: 'schema-other', path, target: 'value', params: { field, keyword: error.keyword } };
   }
 }
 
@@ -140,6 +141,7 @@ export function schemaDiagnostics(file: string, errors: readonly ErrorObject[]):
   const out: Array<Diagnostic & { target: 'key' | 'value' }> = [];
   for (const error of errors) {
     const mapped = map(error);
+    if (mapped?.code === 'schema-other') mapped.params.schema = `schemas/${file.replace(/\.yaml$/, '')}.schema.json`;
     if (!mapped) continue;
     const key = `${mapped.code}|${mapped.path.join('/')}|${mapped.params.field ?? ''}`;
     if (seen.has(key)) continue;

@@ -95,3 +95,23 @@ describe('out-of-range says the limit in words', () => {
     expect(text(d, 'nl').hint).toContain(String(limit));
   });
 });
+
+describe('schema-other (a schema rule without its own code)', () => {
+  const error = {
+    keyword: 'uniqueItems',
+    instancePath: '/strategicGoals/0/pillars',
+    schemaPath: '#/$defs/ids/uniqueItems',
+    params: { i: 1, j: 0 },
+    message: 'must NOT have duplicate items (items ## 1 and 0 are identical)',
+  };
+
+  it('names the field and the rule in Dutch, never ajv\'s English sentence, and points to the schema', () => {
+    const [d] = schemaDiagnostics('goals.yaml', [error]);
+    expect(d).toMatchObject({ code: 'schema-other', path: ['strategicGoals', 0, 'pillars'] });
+    const nl = text(d!, 'nl');
+    expect(nl.message).toBe('de waarde van \'pillars\' is hier niet toegelaten (schemaregel "uniqueItems")');
+    expect(nl.hint).toContain("'schemas/goals.schema.json'");
+    expect(`${nl.message} ${nl.hint}`).not.toMatch(/must|duplicate|identical/);
+    expect(text(d!, 'en').message).toBe('the value of \'pillars\' is not allowed here (schema rule "uniqueItems")');
+  });
+});

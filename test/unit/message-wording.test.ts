@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic, MessageParams } from '../../src/diagnostics/diagnostic.js';
+import { renderMessage, type MessageLanguage } from '../../src/diagnostics/messages.js';
+
+/** Message and hint of one diagnostic, rendered from the catalogue. */
+function say(code: string, params: MessageParams, lang: MessageLanguage = 'nl'): { message: string; hint?: string } {
+  const d: Diagnostic = { code, severity: 'error', params };
+  return renderMessage(d, lang);
+}
+
+/** English words that give away a system or ajv sentence inside a Dutch message. */
+const english = /\b(permission|denied|resource|must|should|identical|the|is not)\b/i;
+
+describe('unreadable-file', () => {
+  const detail = (code: string) => `${code}: permission denied, open '/home/an/plannen/testgem/plan.yaml'`;
+
+  it.each(['EACCES', 'EPERM', 'EBUSY', 'EIO', 'ENOENT'])('%s: Dutch reason, the code in parentheses, no English sentence and no path', (code) => {
+    const { message, hint } = say('unreadable-file', { file: 'plan.yaml', detail: detail(code) });
+    expect(message).toMatch(new RegExp(`^het bestand 'plan.yaml' kan niet gelezen worden: .+ \\(${code}\\)$`));
+    expect(`${message} ${hint}`).not.toMatch(english);
+    expect(message).not.toContain('/home/an');
+    expect(hint).toBeTruthy();
+  });
+
+  it('EACCES says that read permission is missing, in both languages', () => {
+    expect(say('unreadable-file', { file: 'plan.yaml', detail: detail('EACCES') }).message).toBe(
+      "het bestand 'plan.yaml' kan niet gelezen worden: u hebt geen leesrechten op het bestand (EACCES)",
+    );
+    expect(say('unreadable-file', { file: 'plan.yaml', detail: detail('EACCES') }, 'en').message).toBe(
+      "the file 'plan.yaml' cannot be read: you have no permission to read it (EACCES)",
+    );
+  });
+
+  it('an unknown code is shown alone; a detail without a code is left out', () => {
+    expect(say('unreadable-file', { file: 'plan.yaml', detail: 'ELOOP: too many symbolic links encountered' }).message).toBe("het bestand 'plan.yaml' kan niet gelezen worden (ELOOP)");
+    expect(say('unreadable-file', { file: 'plan.yaml', detail: 'Something went wrong' }).message).toBe("het bestand 'plan.yaml' kan niet gelezen worden");
+  });
+});
