@@ -57,6 +57,114 @@ const readProblem = (lang: MessageLanguage, p: MessageParams): { reason: string;
   return { reason: code ? ` (${code})` : '', hint: readHint[lang] };
 };
 
+/** "'owner'", or "item 2 of 'partners'" for a value in a list. */
+const fieldLabel = (lang: MessageLanguage, p: MessageParams): string =>
+  p.item === undefined ? q(p.field) : lang === 'nl' ? `item ${p.item} van ${q(p.field)}` : `item ${p.item} of ${q(p.field)}`;
+/** The given value, for a single value; a list or group is visible in the code frame. */
+const shownValue = (p: MessageParams): string =>
+  p.got === 'object' || p.got === 'list' || p.got === 'empty' ? '' : p.got === 'string' ? ` (${q(p.value)})` : ` (${p.value})`;
+
+/** "a", "b" en "c" */
+const listWords = (lang: MessageLanguage, items: string[]): string => {
+  const quoted = items.map((i) => `"${i}"`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${quoted.at(-1)}`;
+};
+
+/** The hint for wrong-type depends on what was expected and what was given. */
+function wrongTypeHint(lang: MessageLanguage, p: MessageParams): string | undefined {
+  const nl = lang === 'nl';
+  const expected = String(p.expected);
+  const got = String(p.got);
+  const field = String(p.field);
+  const empty = got === 'empty';
+  const optional = nl ? ', of laat het veld weg als het niet verplicht is' : ', or leave the field out when it is optional';
+  const fields = typeof p.fields === 'string' && p.fields !== '' ? p.fields.split('\n') : [];
+
+  if (expected === 'object') {
+    const shown = fields.length > 0 ? listWords(lang, fields) : nl ? '"veld: waarde"' : '"field: value"';
+    if (p.item !== undefined && !empty && got !== 'list') {
+      const [first, ...rest] = fields;
+      return nl
+        ? `Elk item van ${q(field)} is een groep velden: begin het met "- " en het eerste veld${first ? `, bv. "- ${first}"` : ''}, en zet de andere velden eronder, ingesprongen${rest.length > 0 ? `: ${listWords(lang, rest)}` : ''}.`
+        : `Each item of ${q(field)} is a group of fields: start it with "- " and the first field${first ? `, e.g. "- ${first}"` : ''}, and put the other fields below it, indented${rest.length > 0 ? `: ${listWords(lang, rest)}` : ''}.`;
+    }
+    if (empty) {
+      return nl
+        ? `Zet de velden onder "${field}:", elk op een eigen regel en ingesprongen: ${shown}${optional}.`
+        : `Put the fields under "${field}:", each on its own line and indented: ${shown}${optional}.`;
+    }
+    if (got === 'list') {
+      return nl
+        ? `Hier hoort één groep velden, geen lijst: haal de "- " weg en zet de velden ingesprongen onder "${field}:": ${shown}.`
+        : `One group of fields belongs here, not a list: remove the "- " and put the fields, indented, under "${field}:": ${shown}.`;
+    }
+    return nl
+      ? `Schrijf "${field}:" alleen op de regel, met eronder de velden, elk op een eigen regel en ingesprongen: ${shown}.`
+      : `Write "${field}:" on a line of its own, with the fields below it, each on its own line and indented: ${shown}.`;
+  }
+
+  if (expected === 'array') {
+    if (empty) return nl ? `Zet de items onder "${field}:", elk op een eigen regel die met "- " begint${optional}.` : `Put the items under "${field}:", each on its own line starting with "- "${optional}.`;
+    if (got === 'object') {
+      return nl
+        ? `Begin elk item met "- ": "- veld: waarde", met de andere velden van dat item eronder, ingesprongen.`
+        : `Start each item with "- ": "- field: value", with the other fields of that item below it, indented.`;
+    }
+    // "partners: cgg, clb" → "- cgg" and "- clb"; a sentence with commas stays one item.
+    const parts = String(p.value).split(/\s*,\s*/).filter((part) => part !== '');
+    if (parts.length > 1 && parts.every((part) => /^\S+$/.test(part))) {
+      const items = listWords(lang, parts.map((part) => `- ${part}`));
+      return nl
+        ? `Zet elk item op een eigen regel onder "${field}:", ingesprongen en met "- " ervoor: ${items}.`
+        : `Put each item on its own line under "${field}:", indented and with "- " in front: ${items}.`;
+    }
+    return nl
+      ? `Zet "- ${p.value}" op een eigen regel onder "${field}:", ingesprongen; elk volgend item ook op een eigen regel met "- ".`
+      : `Put "- ${p.value}" on its own line under "${field}:", indented; every further item on its own line with "- " too.`;
+  }
+
+  if (expected === 'string') {
+    if (empty) return nl ? `Vul een tekst in na de dubbelpunt${optional}.` : `Fill in a text after the colon${optional}.`;
+    if (got === 'list') {
+      if (p.listField) {
+        return nl
+          ? `Schrijf één id, geen lijst. Wilt u meer dan één noemen, zet de eerste dan hier en de andere in het veld "${p.listField}".`
+          : `Write one id, not a list. To name more than one, put the first here and the others in the field "${p.listField}".`;
+      }
+      if (p.textKind === 'id') return nl ? 'Schrijf één id na de dubbelpunt, geen lijst.' : 'Write one id after the colon, not a list.';
+      if (p.textKind === 'markdown') {
+        return nl
+          ? `Schrijf één tekst, geen lijst. Een tekst over meerdere regels schrijft u als "${field}: |" met de regels ingesprongen eronder; daarin mag een opsomming met "- ".`
+          : `Write one text, not a list. For a text of several lines, write "${field}: |" with the lines indented below it; it may contain a list with "- ".`;
+      }
+      return nl ? 'Schrijf één tekst na de dubbelpunt, geen lijst.' : 'Write one text after the colon, not a list.';
+    }
+    if (got === 'object') {
+      return nl
+        ? `Schrijf de tekst na de dubbelpunt, zonder velden eronder. Staat er een dubbelpunt in uw tekst, zet hem dan tussen aanhalingstekens.`
+        : `Write the text after the colon, without fields below it. If your text contains a colon, put it in quotes.`;
+    }
+    return nl ? 'Zet de waarde tussen aanhalingstekens, precies zoals u ze schreef; dan leest het plan ze als tekst.' : 'Put the value in quotes, exactly as you wrote it; then the plan reads it as a text.';
+  }
+
+  if (expected === 'integer' || expected === 'number' || expected === 'number,string') {
+    const what = expected === 'integer' ? (nl ? 'een geheel getal' : 'a whole number') : expected === 'number' ? (nl ? 'een getal' : 'a number') : nl ? 'een getal of een korte tekst' : 'a number or a short text';
+    if (empty) return nl ? `Vul ${what} in na de dubbelpunt${optional}.` : `Fill in ${what} after the colon${optional}.`;
+    if (got === 'list' || got === 'object') return nl ? `Schrijf ${what} na de dubbelpunt, geen ${got === 'list' ? 'lijst' : 'velden'}.` : `Write ${what} after the colon, not ${got === 'list' ? 'a list' : 'fields'}.`;
+    if (got === 'number') return nl ? 'Schrijf een geheel getal, zonder komma of punt.' : 'Write a whole number, without a decimal point.';
+    return nl
+      ? `Schrijf ${what} zonder aanhalingstekens, eenheden of punten tussen de duizendtallen, bv. 25000.`
+      : `Write ${what} without quotes, units or thousands separators, e.g. 25000.`;
+  }
+
+  if (expected === 'boolean') {
+    if (empty) return nl ? `Vul true of false in na de dubbelpunt${optional}.` : `Fill in true or false after the colon${optional}.`;
+    return nl ? 'Schrijf true of false, zonder aanhalingstekens.' : 'Write true or false, without quotes.';
+  }
+  return undefined;
+}
+
 /** ajv's comparison (">=", "<=", ">", "<") in words, for out-of-range. */
 const limitWords: Record<MessageLanguage, Record<string, { rule: (limit: string) => string; hint: (limit: string) => string }>> = {
   nl: {
@@ -160,12 +268,18 @@ export const messages: Record<string, Entry> = {
     en: { message: (p) => `the required field ${q(p.field)} is missing`, hint: (p) => `Add "${p.field}:" to this group.` },
   },
   'wrong-type': {
-    nl: { message: (p) => `${q(p.field)} moet ${typeName('nl', p.expected)} zijn, maar is ${typeName('nl', p.got)}${p.got === 'object' || p.got === 'list' || p.got === 'empty' ? '' : ` (${q(p.value)})`}`, hint: (p) => (p.expected === 'string' ? 'Zet de tekst tussen aanhalingstekens als hij met een getal, dubbelpunt of # begint.' : p.expected === 'array' ? 'Schrijf elk item op een eigen regel die met "- " begint.' : undefined) },
-    en: { message: (p) => `${q(p.field)} must be ${typeName('en', p.expected)}, but is ${typeName('en', p.got)}${p.got === 'object' || p.got === 'list' || p.got === 'empty' ? '' : ` (${q(p.value)})`}`, hint: (p) => (p.expected === 'string' ? 'Quote the text when it starts with a number, a colon or #.' : p.expected === 'array' ? 'Write each item on its own line starting with "- ".' : undefined) },
+    nl: {
+      message: (p) => `${fieldLabel('nl', p)} moet ${typeName('nl', p.expected)} zijn, maar ${p.got === 'empty' ? 'is leeg' : `is ${typeName('nl', p.got)}${shownValue(p)}`}`,
+      hint: (p) => wrongTypeHint('nl', p),
+    },
+    en: {
+      message: (p) => `${fieldLabel('en', p)} ${p.got === 'empty' ? 'is empty' : `is ${typeName('en', p.got)}${shownValue(p)}`}, but ${typeName('en', p.expected)} is expected here`,
+      hint: (p) => wrongTypeHint('en', p),
+    },
   },
   'yaml11-boolean': {
     nl: { message: (p) => `${q(p.field)} moet true of false zijn, niet ${q(p.value)}`, hint: () => 'Oudere YAML las yes/no/on/off als ja of nee; dit plan gebruikt YAML 1.2: schrijf true of false.' },
-    en: { message: (p) => `${q(p.field)} must be true or false, not ${q(p.value)}`, hint: () => 'Older YAML read yes/no/on/off as booleans; this plan uses YAML 1.2: write true or false.' },
+    en: { message: (p) => `${q(p.field)} takes true or false, not ${q(p.value)}`, hint: () => 'Older YAML read yes/no/on/off as booleans; this plan uses YAML 1.2: write true or false.' },
   },
   'yaml11-choice': {
     nl: { message: (p) => `${q(p.value)} is geen geldige keuze voor ${q(p.field)}`, hint: (p) => `Mogelijke waarden: ${p.allowed}. (yes/no/on/off zijn in YAML 1.2 gewone tekst.)` },
@@ -202,8 +316,14 @@ export const messages: Record<string, Entry> = {
     en: { message: (p) => `${q(p.value)} is not a valid colour`, hint: () => 'Write a colour as # and six hex digits, in quotes: "#1d4f91".' },
   },
   'invalid-email': {
-    nl: { message: (p) => `${q(p.value)} is geen geldig e-mailadres` },
-    en: { message: (p) => `${q(p.value)} is not a valid e-mail address` },
+    nl: {
+      message: (p) => `${q(p.value)} is geen geldig e-mailadres`,
+      hint: (p) => `Een e-mailadres heeft de vorm naam@gemeente.be: één @, een domein met een punt, en geen spaties.${String(p.value).includes('@') ? '' : ' In dit adres ontbreekt de @.'}`,
+    },
+    en: {
+      message: (p) => `${q(p.value)} is not a valid e-mail address`,
+      hint: (p) => `An e-mail address looks like name@town.be: one @, a domain with a dot, and no spaces.${String(p.value).includes('@') ? '' : ' This address has no @.'}`,
+    },
   },
   'invalid-format': {
     nl: { message: (p) => `${q(p.value)} heeft niet de verwachte vorm voor ${q(p.field)}` },

@@ -7,18 +7,25 @@ import { schemaValidators } from '../../src/validate/schema-validators.js';
 /** The smallest valid plan.yaml, as data; each test changes one field. */
 const plan = { title: 'Plan', municipalities: [{ id: 'testgem', name: 'Testgem' }], period: { start: 2024, end: 2027 } };
 
-/** Validates plan.yaml data with the generated validators and maps the errors to diagnostics. */
-function checkPlanData(data: Record<string, unknown>): Diagnostic[] {
-  const validate = schemaValidators().plan;
+/** Validates the data of one plan file with the generated validators and maps the errors to diagnostics. */
+function check(key: 'plan' | 'goals' | 'stakeholders', data: Record<string, unknown>): Diagnostic[] {
+  const validate = schemaValidators()[key];
   if (validate(data)) return [];
-  return schemaDiagnostics('plan.yaml', validate.errors ?? []).map(({ target: _target, ...d }) => d);
+  return schemaDiagnostics(`${key}.yaml`, validate.errors ?? []).map(({ target: _target, ...d }) => d);
 }
+const checkPlanData = (data: Record<string, unknown>) => check('plan', data);
 
-function only(data: Record<string, unknown>): Diagnostic {
-  const diagnostics = checkPlanData(data);
+function only(data: Record<string, unknown>, key: 'plan' | 'goals' | 'stakeholders' = 'plan'): Diagnostic {
+  const diagnostics = check(key, data);
   expect(diagnostics).toHaveLength(1);
   return diagnostics[0]!;
 }
+
+/** goals.yaml with one operational goal (and one process goal); `change` adds or overrides its fields. */
+const goalsWith = (change: Record<string, unknown>, processGoal: Record<string, unknown> = {}) => ({
+  processGoals: [{ id: 'monitoring', title: 'Monitoring', ...processGoal }],
+  strategicGoals: [{ id: 'minder', title: 'Minder gebruik', operationalGoals: [{ id: 'school', title: 'Scholen', ...change }] }],
+});
 
 const text = (d: Diagnostic, lang: MessageLanguage) => renderMessage(d, lang);
 
@@ -113,5 +120,118 @@ describe('schema-other (a schema rule without its own code)', () => {
     expect(nl.hint).toContain("'schemas/goals.schema.json'");
     expect(`${nl.message} ${nl.hint}`).not.toMatch(/must|duplicate|identical/);
     expect(text(d!, 'en').message).toBe('the value of \'pillars\' is not allowed here (schema rule "uniqueItems")');
+  });
+});
+
+describe('wrong-type: the hint fits what was expected and what was given', () => {
+  const hint = (d: Diagnostic, lang: MessageLanguage = 'nl') => text(d, lang).hint ?? '';
+
+  it('a list for an owner: one id, and the partners field for the others', () => {
+    const d = only(goalsWith({ owner: ['lokale-politie', 'cgg'] }), 'goals');
+    expect(d).toMatchObject({ code: 'wrong-type', path: ['strategicGoals', 0, 'operationalGoals', 0, 'owner'] });
+    expect(text(d, 'nl').message).toBe("'owner' moet een tekst zijn, maar is een lijst");
+    expect(hint(d)).toBe('Schrijf één id, geen lijst. Wilt u meer dan één noemen, zet de eerste dan hier en de andere in het veld "partners".');
+    expect(text(d, 'en').message).toBe("'owner' is a list, but a text is expected here");
+    expect(hint(d, 'en')).toContain('the field "partners"');
+  });
+
+  it('a list for the owner of a process goal, which has no partners field: no pointer to a field that is not there', () => {
+    const d = only(goalsWith({}, { owner: ['a', 'b'] }), 'goals');
+    expect(hint(d)).toBe('Schrijf één id na de dubbelpunt, geen lijst.');
+  });
+
+  it('a list for a chair points to members', () => {
+    const stakeholders = { partners: [{ id: 'cgg', name: 'CGG', sector: 'health' }], bodies: [{ id: 'raad', name: 'Raad', type: 'steering-group', chair: ['a', 'b'] }] };
+    const d = check('stakeholders', stakeholders).find((x) => x.code === 'wrong-type')!;
+    expect(d).toBeDefined();
+    expect(hint(d)).toContain('"members"');
+  });
+
+  it('a list for a Markdown text: how to write a text over several lines', () => {
+    const d = only(goalsWith({ text: ['eerste', 'tweede'] }), 'goals');
+    expect(hint(d)).toContain('"text: |"');
+    expect(hint(d)).not.toContain('aanhalingstekens');
+  });
+
+  it('a group for a text: no fields below it, quotes around a colon', () => {
+    const d = only(goalsWith({ title: { a: 'b' } }), 'goals');
+    expect(text(d, 'nl').message).toBe("'title' moet een tekst zijn, maar is een groep velden (sleutel: waarde)");
+    expect(hint(d)).toContain('zonder velden eronder');
+  });
+
+  it('a text for a list: the item on its own line with "- "; a comma list split into items', () => {
+    expect(hint(only(goalsWith({ partners: 'cgg' }), 'goals'))).toBe('Zet "- cgg" op een eigen regel onder "partners:", ingesprongen; elk volgend item ook op een eigen regel met "- ".');
+    expect(hint(only(goalsWith({ partners: 'cgg, clb' }), 'goals'))).toBe('Zet elk item op een eigen regel onder "partners:", ingesprongen en met "- " ervoor: "- cgg" en "- clb".');
+    expect(hint(only(goalsWith({ partners: 'cgg, clb' }), 'goals'), 'en')).toBe('Put each item on its own line under "partners:", indented and with "- " in front: "- cgg" and "- clb".');
+  });
+
+  it('nothing for a list: where the items go', () => {
+    const d = only(goalsWith({ partners: null }), 'goals');
+    expect(text(d, 'nl').message).toBe('\'partners\' moet een lijst (regels die met "- " beginnen) zijn, maar is leeg');
+    expect(text(d, 'en').message).toBe('\'partners\' is empty, but a list (lines starting with "- ") is expected here');
+    expect(hint(d)).toContain('Zet de items onder "partners:"');
+  });
+
+  it('period written as text: period on its own line, with start and end from the text', () => {
+    const d = only({ ...plan, period: '2024-2027' });
+    expect(d).toMatchObject({ code: 'wrong-type', path: ['period'] });
+    expect(hint(d)).toBe('Schrijf "period:" alleen op de regel, met eronder de velden, elk op een eigen regel en ingesprongen: "start: 2024" en "end: 2027".');
+    expect(hint(d, 'en')).toBe('Write "period:" on a line of its own, with the fields below it, each on its own line and indented: "start: 2024" and "end: 2027".');
+    expect(text(d, 'en').message).toBe("'period' is a text ('2024-2027'), but a group of fields (key: value) is expected here");
+  });
+
+  it('any group written as text: the expected fields, with examples from the schema', () => {
+    const d = only({ ...plan, publisher: 'An Peeters' });
+    expect(hint(d)).toContain('"name: An Peeters"');
+    const e = only({ ...plan, adoption: 'gemeenteraad' });
+    expect(hint(e)).toMatch(/"body: [^"]+"/);
+    // A number is shown as written; an example YAML would misread ("#" starts a comment) is quoted.
+    const f = only({ ...plan, style: 5 });
+    expect(text(f, 'nl').message).toBe("'style' moet een groep velden (sleutel: waarde) zijn, maar is een geheel getal (5)");
+    expect(hint(f)).toContain(`"primaryColor: '#1d4f91'"`);
+  });
+
+  it('nothing for a group: the fields to put under it', () => {
+    const d = only({ ...plan, coordinator: null });
+    expect(hint(d)).toBe('Zet de velden onder "coordinator:", elk op een eigen regel en ingesprongen: "name: Coördinator drugbeleid", of laat het veld weg als het niet verplicht is.');
+  });
+
+  it('a text as an item of a list of groups: start the item with its first field', () => {
+    const d = only({ ...plan, municipalities: ['Brugge'] });
+    expect(d).toMatchObject({ code: 'wrong-type', path: ['municipalities', 0] });
+    expect(text(d, 'nl').message).toBe("item 1 van 'municipalities' moet een groep velden (sleutel: waarde) zijn, maar is een tekst ('Brugge')");
+    expect(text(d, 'en').message).toBe("item 1 of 'municipalities' is a text ('Brugge'), but a group of fields (key: value) is expected here");
+    expect(hint(d)).toContain('"- name: Brugge"');
+  });
+
+  it('a text for a number, and a number for a whole number', () => {
+    expect(hint(only({ ...plan, edition: 'vijfde' }))).toContain('zonder aanhalingstekens');
+    expect(hint(only({ ...plan, edition: 2.5 }))).toBe('Schrijf een geheel getal, zonder komma of punt.');
+  });
+
+  it('a number for a text: quotes, exactly as written', () => {
+    expect(hint(only({ ...plan, version: 1 }))).toContain('tussen aanhalingstekens');
+  });
+
+  it('every expected/given pair has a hint in both languages', () => {
+    const kinds = ['string', 'integer', 'number', 'boolean', 'object', 'list', 'empty'];
+    for (const expected of ['string', 'integer', 'number', 'number,string', 'boolean', 'object', 'array']) {
+      for (const got of kinds) {
+        for (const lang of ['nl', 'en'] as const) {
+          const d: Diagnostic = { code: 'wrong-type', severity: 'error', params: { field: 'x', expected, got, value: 'v' } };
+          expect(hint(d, lang), `${expected}/${got}/${lang}`).not.toBe('');
+          expect(`${text(d, lang).message} ${hint(d, lang)}`, `${expected}/${got}/${lang}`).not.toMatch(/undefined|must be/);
+        }
+      }
+    }
+  });
+});
+
+describe('invalid-email has a hint', () => {
+  it('says what an address looks like, and that the @ is missing', () => {
+    const d = only({ ...plan, coordinator: { name: 'Jan', email: 'jan.janssens-at-testgem.be' } });
+    expect(d.code).toBe('invalid-email');
+    expect(text(d, 'nl').hint).toBe('Een e-mailadres heeft de vorm naam@gemeente.be: één @, een domein met een punt, en geen spaties. In dit adres ontbreekt de @.');
+    expect(text(d, 'en').hint).toBe('An e-mail address looks like name@town.be: one @, a domain with a dot, and no spaces. This address has no @.');
   });
 });
