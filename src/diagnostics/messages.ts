@@ -252,8 +252,8 @@ export const messages: Record<string, Entry> = {
     en: { message: (p) => `invalid escape sequence in double quotes (${p.detail})`, hint: () => 'Use single quotes, or write a backslash as \\\\.' },
   },
   'yaml-multiline-key': {
-    nl: { message: () => 'een veldnaam loopt over meer dan één regel, of een dubbelpunt ontbreekt', hint: () => 'Zet "veld: waarde" op één regel; begint een tekst met een dubbelpunt of #, zet hem tussen aanhalingstekens.' },
-    en: { message: () => 'a field name runs over several lines, or a colon is missing', hint: () => 'Put "field: value" on one line; quote a text that contains ": " or starts with #.' },
+    nl: { message: () => 'een veldnaam loopt over meer dan één regel, of een dubbelpunt ontbreekt', hint: () => 'Zet "veld: waarde" op één regel. Bevat een tekst ": " of begint hij met #, zet hem dan tussen aanhalingstekens.' },
+    en: { message: () => 'a field name runs over several lines, or a colon is missing', hint: () => 'Put "field: value" on one line. If a text contains ": " or starts with #, put it in quotes.' },
   },
   'yaml-syntax': {
     nl: { message: (p) => `de YAML kan hier niet gelezen worden (${p.detail})`, hint: () => 'Controleer inspringing, dubbelpunten en aanhalingstekens op deze regel en de regel erboven.' },
@@ -356,8 +356,8 @@ export const messages: Record<string, Entry> = {
     en: { message: (p) => `the id ${q(p.id)} is already used (${p.first})`, hint: () => 'Every id is unique; otherwise references would be ambiguous. Choose another id.' },
   },
   'unknown-stakeholder': {
-    nl: { message: (p) => `${q(p.id)} is geen gekende partner${maybe(p.suggestion, (s) => ` — bedoelt u ${q(s)}?`)}`, hint: (p) => `Gebruik de id van een partner uit stakeholders.yaml, of voeg de partner daar toe.${maybe(p.known, (k) => ` Gekende ids: ${k}.`)}` },
-    en: { message: (p) => `${q(p.id)} is not a known stakeholder${maybe(p.suggestion, (s) => ` — did you mean ${q(s)}?`)}`, hint: (p) => `Use the id of a partner in stakeholders.yaml, or add the partner there.${maybe(p.known, (k) => ` Known ids: ${k}.`)}` },
+    nl: { message: (p) => `${q(p.id)} is geen gekende partner of overlegorgaan${maybe(p.suggestion, (s) => ` — bedoelt u ${q(s)}?`)}`, hint: (p) => `Gebruik de id van een partner of overlegorgaan uit stakeholders.yaml, of voeg die daar toe.${maybe(p.known, (k) => ` Gekende ids: ${k}.`)}` },
+    en: { message: (p) => `${q(p.id)} is not a known partner or body${maybe(p.suggestion, (s) => ` — did you mean ${q(s)}?`)}`, hint: (p) => `Use the id of a partner or body in stakeholders.yaml, or add it there.${maybe(p.known, (k) => ` Known ids: ${k}.`)}` },
   },
   'unknown-pillar': {
     nl: { message: (p) => `${q(p.id)} is geen pijler van het pijlermodel van dit plan${maybe(p.suggestion, (s) => ` — bedoelt u ${q(s)}?`)}`, hint: (p) => `Pijlers van dit plan: ${p.known}.` },

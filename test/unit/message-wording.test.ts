@@ -36,3 +36,22 @@ describe('unreadable-file', () => {
     expect(say('unreadable-file', { file: 'plan.yaml', detail: 'Something went wrong' }).message).toBe("het bestand 'plan.yaml' kan niet gelezen worden");
   });
 });
+
+describe('unknown-stakeholder names both things an id may refer to', () => {
+  it('partner or body, in both languages', () => {
+    const params = { id: 'politie', suggestion: 'lokale-politie', known: 'cgg, stuurgroep' };
+    expect(say('unknown-stakeholder', params).message).toBe("'politie' is geen gekende partner of overlegorgaan — bedoelt u 'lokale-politie'?");
+    expect(say('unknown-stakeholder', params).hint).toContain('de id van een partner of overlegorgaan uit stakeholders.yaml');
+    expect(say('unknown-stakeholder', params, 'en').message).toBe("'politie' is not a known partner or body — did you mean 'lokale-politie'?");
+    expect(say('unknown-stakeholder', params, 'en').hint).toContain('the id of a partner or body in stakeholders.yaml');
+  });
+});
+
+describe('yaml-multiline-key says the same in Dutch and English', () => {
+  it('one line per field; quotes for a text with ": " or starting with #', () => {
+    const nl = say('yaml-multiline-key', {}).hint!;
+    const en = say('yaml-multiline-key', {}, 'en').hint!;
+    expect(nl).toBe('Zet "veld: waarde" op één regel. Bevat een tekst ": " of begint hij met #, zet hem dan tussen aanhalingstekens.');
+    expect(en).toBe('Put "field: value" on one line. If a text contains ": " or starts with #, put it in quotes.');
+  });
+});
