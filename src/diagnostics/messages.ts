@@ -185,8 +185,8 @@ const limitText = (lang: MessageLanguage, p: MessageParams): { rule: string; hin
   return { rule: words.rule(String(p.limit)), hint: words.hint(String(p.limit)) };
 };
 
-/** One catalogue for every diagnostic code, in Dutch and English. */
-export const messages: Record<string, Entry> = {
+/** One catalogue for every diagnostic code of the core pipeline, in Dutch and English. */
+const coreMessages = {
   'missing-file': {
     nl: { message: (p) => `het bestand ${q(p.file)} ontbreekt`, hint: () => 'Een plan bestaat uit plan.yaml, analysis.yaml, stakeholders.yaml, mission.yaml en goals.yaml. Maak het ontbrekende bestand aan, of start opnieuw met `plan init`.' },
     en: { message: (p) => `the file ${q(p.file)} is missing`, hint: () => 'A plan consists of plan.yaml, analysis.yaml, stakeholders.yaml, mission.yaml and goals.yaml. Create the missing file, or start again with `plan init`.' },
@@ -395,7 +395,25 @@ export const messages: Record<string, Entry> = {
     nl: { message: (p) => `de actie eindigt (${p.end}) voor ze begint (${p.start})`, hint: () => 'Wissel "start:" en "end:" om.' },
     en: { message: (p) => `the action ends (${p.end}) before it starts (${p.start})`, hint: () => 'Swap "start:" and "end:".' },
   },
-};
+} satisfies Record<string, Entry>;
+
+/**
+ * A code of the core catalogue. Code that emits diagnostics can type its codes with this, so
+ * that a code without a message does not compile. (Diagnostic.code stays a string: render and
+ * domain rules add their own codes with registerMessages.)
+ */
+export type DiagnosticCode = keyof typeof coreMessages;
+
+/** Every code of the core catalogue, in catalogue order. */
+export const diagnosticCodes: readonly DiagnosticCode[] = Object.freeze(Object.keys(coreMessages) as DiagnosticCode[]);
+
+/** The catalogue as rendered: the core codes and every code added with registerMessages. */
+export const messages: Record<string, Entry> = { ...coreMessages };
+
+/** Every code with a message right now: the core codes and those added with registerMessages. */
+export function registeredCodes(): string[] {
+  return Object.keys(messages);
+}
 
 export interface RenderedMessage {
   message: string;

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { DataPath, Diagnostic, MessageParams } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/messages.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { schemaAt, schemaOf } from './schema-files.js';
 
@@ -38,7 +39,7 @@ function kindOf(value: unknown): string {
 const yaml11Booleans = /^(y|yes|n|no|on|off)$/i;
 
 interface Mapped {
-  code: string;
+  code: DiagnosticCode;
   path: DataPath;
   target: 'key' | 'value';
   params: MessageParams;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, MessageParams } from '../../src/diagnostics/diagnostic.js';
-import { renderMessage, type MessageLanguage } from '../../src/diagnostics/messages.js';
+import { diagnosticCodes, messages, registeredCodes, renderMessage, type DiagnosticCode, type MessageLanguage } from '../../src/diagnostics/messages.js';
 
 /** Message and hint of one diagnostic, rendered from the catalogue. */
 function say(code: string, params: MessageParams, lang: MessageLanguage = 'nl'): { message: string; hint?: string } {
@@ -53,5 +53,25 @@ describe('yaml-multiline-key says the same in Dutch and English', () => {
     const en = say('yaml-multiline-key', {}, 'en').hint!;
     expect(nl).toBe('Zet "veld: waarde" op één regel. Bevat een tekst ": " of begint hij met #, zet hem dan tussen aanhalingstekens.');
     expect(en).toBe('Put "field: value" on one line. If a text contains ": " or starts with #, put it in quotes.');
+  });
+});
+
+describe('diagnosticCodes', () => {
+  it('lists the core catalogue, each code with a Dutch and an English message', () => {
+    expect(diagnosticCodes.length).toBeGreaterThan(40);
+    expect(new Set(diagnosticCodes).size).toBe(diagnosticCodes.length);
+    for (const code of diagnosticCodes) {
+      expect(messages[code]?.nl.message, code).toBeTypeOf('function');
+      expect(messages[code]?.en.message, code).toBeTypeOf('function');
+    }
+    expect(registeredCodes()).toEqual(expect.arrayContaining([...diagnosticCodes]));
+  });
+
+  it('DiagnosticCode is a closed set, so a misspelt code does not compile (checked by npm run typecheck)', () => {
+    // @ts-expect-error 'unknown-pilar' is not a code of the catalogue
+    const misspelt: DiagnosticCode = 'unknown-pilar';
+    const code: DiagnosticCode = 'unknown-pillar';
+    expect(diagnosticCodes).toContain(code);
+    expect(diagnosticCodes).not.toContain(misspelt);
   });
 });
