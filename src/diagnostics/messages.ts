@@ -125,7 +125,12 @@ function wrongTypeHint(lang: MessageLanguage, p: MessageParams): string | undefi
   }
 
   if (expected === 'string') {
-    if (empty) return nl ? `Vul een tekst in na de dubbelpunt${optional}.` : `Fill in a text after the colon${optional}.`;
+    if (empty) {
+      // "primaryColor: #1d4f91" is empty too: after a space, # starts a comment.
+      return nl
+        ? `Vul een tekst in na de dubbelpunt${optional}. Staat er toch iets dat met # begint, zet het dan tussen aanhalingstekens; anders leest YAML het als opmerking.`
+        : `Fill in a text after the colon${optional}. If something starting with # is there, put it in quotes; otherwise YAML reads it as a comment.`;
+    }
     if (got === 'list') {
       if (p.listField) {
         return nl

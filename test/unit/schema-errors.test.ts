@@ -204,6 +204,13 @@ describe('wrong-type: the hint fits what was expected and what was given', () =>
     expect(hint(d)).toContain('"- name: Brugge"');
   });
 
+  it('nothing for a text, as with an unquoted colour "#1d4f91" that YAML reads as a comment: quotes', () => {
+    const d = only({ ...plan, style: { primaryColor: null } });
+    expect(text(d, 'nl').message).toBe("'primaryColor' moet een tekst zijn, maar is leeg");
+    expect(hint(d)).toContain('met # begint, zet het dan tussen aanhalingstekens');
+    expect(hint(d, 'en')).toContain('starting with # is there, put it in quotes');
+  });
+
   it('a text for a number, and a number for a whole number', () => {
     expect(hint(only({ ...plan, edition: 'vijfde' }))).toContain('zonder aanhalingstekens');
     expect(hint(only({ ...plan, edition: 2.5 }))).toBe('Schrijf een geheel getal, zonder komma of punt.');
