@@ -13,7 +13,7 @@ const names = ['plan', 'analysis', 'stakeholders', 'mission', 'goals'];
 // Same options as the runtime expects: all errors, with the schema that raised each one
 // (`verbose`) so that messages can name the allowed fields and choices.
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, code: { source: true, esm: false } });
-addFormats.default(ajv, ['email']);
+addFormats.default(ajv, ['email', 'date']);
 
 const exportsByName = {};
 for (const name of names) {

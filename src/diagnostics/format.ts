@@ -88,6 +88,9 @@ export function formatJson(list: readonly Diagnostic[], options: FormatOptions):
   return `${JSON.stringify({ diagnostics, summary: { errors: c.error, warnings: c.warning, infos: c.info }, ...options.extra }, null, 2)}\n`;
 }
 
+/** Ends a message with a full stop, unless it already ends with one, a "?" or a "!". */
+const sentence = (message: string): string => (/[.?!]$/.test(message) ? message : `${message}.`);
+
 /** GitHub Actions workflow commands: each becomes an annotation on the line. */
 export function formatGithub(list: readonly Diagnostic[], options: FormatOptions): string {
   const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -99,7 +102,7 @@ export function formatGithub(list: readonly Diagnostic[], options: FormatOptions
     if (d.line !== undefined) props.push(`line=${d.line}`, `col=${d.column ?? 1}`);
     if (d.endLine !== undefined && d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);
     props.push(`title=${escapeProperty(tag(d))}`);
-    return `::${command[d.severity]} ${props.join(',')}::${escapeData(hint ? `${message}. ${hint}` : message)}`;
+    return `::${command[d.severity]} ${props.join(',')}::${escapeData(hint ? `${sentence(message)} ${hint}` : message)}`;
   });
   out.push(summaryLine(list, options.lang));
   return `${out.join('\n')}\n`;

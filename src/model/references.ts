@@ -1,4 +1,5 @@
 import type { DataPath, Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/messages.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { IndicatorInput, PlanInputs, WorkItemInput } from './input.js';
 import { pillarModels } from './pillar-models.js';
@@ -14,7 +15,7 @@ interface Context {
   ids: Map<string, { file: string; path: DataPath }>;
 }
 
-function error(ctx: Context, code: string, file: string, path: DataPath, params: Diagnostic['params']): void {
+function error(ctx: Context, code: DiagnosticCode, file: string, path: DataPath, params: Diagnostic['params']): void {
   ctx.diagnostics.push({ code, severity: 'error', file, path, params });
 }
 
@@ -34,14 +35,14 @@ function known(ctx: Context, namespace: Namespace): string[] {
   return [...ctx.ids.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
 }
 
-function refer(ctx: Context, namespaces: Namespace[], code: string, id: string | undefined, file: string, path: DataPath): void {
+function refer(ctx: Context, namespaces: Namespace[], code: DiagnosticCode, id: string | undefined, file: string, path: DataPath): void {
   if (id === undefined) return;
   if (namespaces.some((ns) => ctx.ids.has(`${ns}:${id}`))) return;
   const candidates = namespaces.flatMap((ns) => known(ctx, ns));
   error(ctx, code, file, path, { id, suggestion: suggest(id, candidates), known: candidates.slice(0, 12).join(', ') });
 }
 
-function referAll(ctx: Context, namespaces: Namespace[], code: string, ids: string[] | undefined, file: string, path: DataPath): void {
+function referAll(ctx: Context, namespaces: Namespace[], code: DiagnosticCode, ids: string[] | undefined, file: string, path: DataPath): void {
   ids?.forEach((id, i) => refer(ctx, namespaces, code, id, file, [...path, i]));
 }
 
