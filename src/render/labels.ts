@@ -91,6 +91,15 @@ export interface Labels {
   sectors: Record<string, string>;
   municipalityKind: Record<'city' | 'municipality', string>;
   responsiblePublisher: string;
+  /** Running footer of the PDF; {page} and {pages} are filled in. */
+  pageOfPages: string;
+  statusLabel: string;
+  date: string;
+  body: string;
+  partner: string;
+  role: string;
+  budgetItem: string;
+  contact: string;
 }
 
 const nlBE: Labels = {
@@ -191,6 +200,14 @@ const nlBE: Labels = {
   },
   municipalityKind: { city: 'Stad', municipality: 'Gemeente' },
   responsiblePublisher: 'V.U.',
+  pageOfPages: 'pagina {page} van {pages}',
+  statusLabel: 'Status',
+  date: 'Datum',
+  body: 'Overlegorgaan',
+  partner: 'Partner',
+  role: 'Rol',
+  budgetItem: 'Post',
+  contact: 'Contact',
 };
 
 const nlNL: Labels = {
@@ -303,6 +320,14 @@ const en: Labels = {
   },
   municipalityKind: { city: 'City of', municipality: 'Municipality of' },
   responsiblePublisher: 'Publisher',
+  pageOfPages: 'page {page} of {pages}',
+  statusLabel: 'Status',
+  date: 'Date',
+  body: 'Body',
+  partner: 'Partner',
+  role: 'Role',
+  budgetItem: 'Item',
+  contact: 'Contact',
 };
 
 export const labelSets: Record<Language, Labels> = { 'nl-BE': nlBE, 'nl-NL': nlNL, en };

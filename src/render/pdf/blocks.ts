@@ -1,0 +1,213 @@
+import type { Content, ContentAnchor, ContentText, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
+import type { DocumentView, Heading } from '../document-view.js';
+import type { Labels } from '../labels.js';
+import { markdownBlocks, markdownInline, type MarkdownStyle } from './markdown-pdf.js';
+import { BODY_SIZE, CONTENT_HEIGHT, CONTENT_WIDTH, LINE_HEIGHT, MUTED_COLOUR, RULE_COLOUR, tint } from './theme.js';
+
+/** What every part of the PDF builder needs: the view, its labels and the house colour. */
+export interface PdfContext {
+  view: DocumentView;
+  labels: Labels;
+  primary: string;
+  markdown: MarkdownStyle;
+  /** Destination ids already used: pdfmake refuses a duplicate id. */
+  ids: Set<string>;
+  /** Anchor → destination id actually used, for the table of contents. */
+  destinations: Map<string, string>;
+}
+
+export function createContext(view: DocumentView, primary: string): PdfContext {
+  return {
+    view,
+    labels: view.labels,
+    primary,
+    markdown: { linkColour: primary, ruleColour: tint(primary, 0.4), quoteColour: MUTED_COLOUR },
+    ids: new Set(),
+    destinations: new Map(),
+  };
+}
+
+function destination(ctx: PdfContext, anchor: string): string {
+  const existing = ctx.destinations.get(anchor);
+  if (existing) return existing;
+  let id = anchor || 'kop';
+  for (let n = 2; ctx.ids.has(id); n++) id = `${anchor}-${n}`;
+  ctx.ids.add(id);
+  ctx.destinations.set(anchor, id);
+  return id;
+}
+
+/** A heading: an anchor the contents link to, with a bookmark in the reader's outline. */
+export type HeadingNode = ContentAnchor & Pick<ContentText, 'outline' | 'outlineText' | 'outlineExpanded'>;
+
+export const headingText = (h: Heading): string => (h.number ? `${h.number}  ${h.title}` : h.title);
+
+/**
+ * A numbered heading with a destination id (the table of contents links to it and reads its
+ * page) and a bookmark for the PDF reader's outline.
+ */
+export function heading(ctx: PdfContext, h: Heading, level: 2 | 3 | 4, options: { outline?: boolean; text?: string } = {}): HeadingNode {
+  const margins: Record<2 | 3 | 4, [number, number, number, number]> = { 2: [0, 16, 0, 8], 3: [0, 12, 0, 6], 4: [0, 10, 0, 4] };
+  return {
+    text: options.text ?? headingText(h),
+    id: destination(ctx, h.anchor),
+    style: `h${level}`,
+    headlineLevel: level,
+    margin: margins[level],
+    outline: options.outline ?? level <= 3,
+    outlineText: headingText(h),
+  };
+}
+
+/** The opening of a chapter, as in the Brugge plan: a new page, a large number and the title. */
+export function chapterOpening(ctx: PdfContext, h: Heading): Content {
+  const rule: Content = { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 2, lineColor: ctx.primary }], margin: [0, 10, 0, 18] };
+  const title: HeadingNode = {
+    text: h.title,
+    id: destination(ctx, h.anchor),
+    style: 'chapterTitle',
+    headlineLevel: 1,
+    outline: true,
+    outlineText: headingText(h),
+    outlineExpanded: false,
+  };
+  return {
+    stack: [...(h.number ? [{ text: h.number, style: 'chapterNumber', margin: [0, 70, 0, 6] } satisfies Content] : [{ text: '', margin: [0, 100, 0, 0] } satisfies Content]), title, rule],
+    pageBreak: 'before',
+    unbreakable: true,
+  };
+}
+
+/** Room kept under a heading, so a heading never stands alone at the foot of a page. */
+const KEEP_SPACE = 64;
+
+/**
+ * Keeps a heading with the start of what follows: the heading and an empty band below it must
+ * fit on the page together (an unbreakable block), and the content then moves up into that band.
+ * One layout pass, unlike pdfmake's pageBreakBefore, which lays the whole document out again
+ * for every break it adds.
+ */
+export function keepWithNext(head: Content, rest: Content[], maxSpace = KEEP_SPACE): Content[] {
+  if (rest.length === 0) return [head];
+  const first = rest[0]!;
+  // A block that is kept on one page anyway takes the heading along.
+  if (typeof first === 'object' && !Array.isArray(first) && 'unbreakable' in first && first.unbreakable && !('pageBreak' in first)) {
+    return [{ unbreakable: true, stack: [head, first] }, ...rest.slice(1)];
+  }
+  const space = Math.min(maxSpace, Math.ceil(estimateContent(rest[0]!)));
+  return [
+    { unbreakable: true, stack: [head, { canvas: [], margin: [0, 0, 0, space] }] },
+    { stack: rest, margin: [0, -space, 0, 0] },
+  ];
+}
+
+/** A heading, its own content and what follows; with no content of its own it keeps with what follows. */
+export function headed(head: Content, body: Content[], following: Content[] = []): Content[] {
+  return body.length > 0 ? [...keepWithNext(head, body), ...following] : [...keepWithNext(head, following.slice(0, 1)), ...following.slice(1)];
+}
+
+export function markdown(ctx: PdfContext, text: string | null | undefined): Content[] {
+  return text ? markdownBlocks(text, ctx.markdown) : [];
+}
+
+export function inline(ctx: PdfContext, text: string): ContentText {
+  return { text: markdownInline(text, ctx.markdown) };
+}
+
+/** The table look of the plan: a coloured header row, thin rules, light banding. */
+export function tableLayout(primary: string): CustomTableLayout {
+  const band = tint(primary, 0.93);
+  return {
+    hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : 0.4),
+    vLineWidth: () => 0,
+    hLineColor: (i) => (i <= 1 ? primary : RULE_COLOUR),
+    fillColor: (row, node) => (row >= (node.table.headerRows ?? 0) && (row - (node.table.headerRows ?? 0)) % 2 === 1 ? band : null),
+    paddingLeft: () => 5,
+    paddingRight: () => 5,
+    paddingTop: () => 3,
+    paddingBottom: () => 3,
+  };
+}
+
+export interface DataTable {
+  headers: string[];
+  widths: Array<number | string>;
+  rows: TableCell[][];
+  /** Keep the table on one page: only for tables known to be short. */
+  unbreakable?: boolean;
+  /**
+   * Estimated row heights, for tables with free text. pdfmake keeps a row whole by laying it out
+   * unbreakably, which drops what does not fit on one page, so rows break when one may be too tall.
+   */
+  rowHeights?: number[];
+  margin?: [number, number, number, number];
+}
+
+/** A table whose header row repeats on every page it runs over. */
+export function dataTable(ctx: PdfContext, t: DataTable): Content {
+  const header: TableCell[] = t.headers.map((h) => ({ text: h, style: 'tableHeader' }));
+  return {
+    table: { headerRows: 1, dontBreakRows: (t.rowHeights ?? []).every(fitsOnePage), widths: t.widths, body: [header, ...t.rows] },
+    layout: tableLayout(ctx.primary),
+    style: 'table',
+    margin: t.margin ?? [0, 2, 0, 10],
+    unbreakable: t.unbreakable,
+  };
+}
+
+/** Label–value pairs in two columns, for the facts of a goal or an action. */
+export function factsTable(pairs: Array<[string, string | ContentText | null]>): Content | null {
+  const rows = pairs.filter((p): p is [string, string | ContentText] => p[1] !== null && p[1] !== '');
+  if (rows.length === 0) return null;
+  return {
+    table: {
+      widths: [92, '*'],
+      body: rows.map(([label, value]): TableCell[] => [
+        { text: label, bold: true, color: MUTED_COLOUR },
+        typeof value === 'string' ? { text: value } : value,
+      ]),
+    },
+    layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 6, paddingTop: () => 1, paddingBottom: () => 1 },
+    style: 'table',
+    margin: [0, 0, 0, 6],
+  };
+}
+
+export const names = (list: ReadonlyArray<{ name: string }>): string => list.map((n) => n.name).join(', ');
+
+/**
+ * A cautious estimate of the height of some text in points: it counts more lines than the
+ * typesetter will, so that a block estimated to fit on a page surely does.
+ */
+export function estimateTextHeight(text: string | null | undefined, width = CONTENT_WIDTH, fontSize = BODY_SIZE): number {
+  if (!text) return 0;
+  const charsPerLine = Math.max(8, Math.floor(width / (fontSize * 0.56)));
+  const lines = text.split(/\n+/).reduce((sum, para) => sum + Math.max(1, Math.ceil(para.length / charsPerLine)) + 0.6, 0);
+  return lines * fontSize * LINE_HEIGHT * 1.35;
+}
+
+function plainText(text: unknown): string {
+  if (typeof text === 'string') return text;
+  if (Array.isArray(text)) return text.map(plainText).join('');
+  if (text && typeof text === 'object' && 'text' in text) return plainText(text.text);
+  return '';
+}
+
+/**
+ * A rough height of the first lines of a block, for the room kept under a heading: short texts
+ * are measured, anything else (tables, lists, figures) counts as a full band.
+ */
+function estimateContent(node: Content): number {
+  if (typeof node === 'string' || typeof node === 'number') return estimateTextHeight(String(node));
+  if (Array.isArray(node)) return node.length ? estimateContent(node[0]!) : 0;
+  const margin = 'margin' in node && Array.isArray(node.margin) ? ((node.margin[1] as number) ?? 0) + ((node.margin[3] as number) ?? 0) : 0;
+  if ('text' in node && !('table' in node)) {
+    const size = 'fontSize' in node && typeof node.fontSize === 'number' ? node.fontSize : BODY_SIZE;
+    return estimateTextHeight(plainText(node.text), CONTENT_WIDTH, size) + margin;
+  }
+  if ('stack' in node && Array.isArray(node.stack)) return node.stack.length ? estimateContent(node.stack[0] as Content) + margin : margin;
+  return KEEP_SPACE;
+}
+
+/** Whether a block estimated at `height` may be kept on one page without risk. */
+export const fitsOnePage = (height: number): boolean => height < CONTENT_HEIGHT * 0.6;

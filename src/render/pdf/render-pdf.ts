@@ -1,0 +1,31 @@
+import type { DocumentView } from '../document-view.js';
+import type { LogoData } from './cover.js';
+import { documentDefinition } from './document-definition.js';
+import { fontDictionary, fontFamily, fontFolders, type FontChoice } from './fonts.js';
+
+export interface RenderPdfOptions {
+  logo: LogoData | null;
+  /** Written as the PDF's creation and modification date; with it the output is byte-identical. */
+  creationDate: Date;
+  font?: FontChoice;
+}
+
+/**
+ * Renders the plan as a council-ready A4 PDF. Pure apart from reading the shipped font files:
+ * no printing, no file writing. pdfmake is imported here, not at the top of the CLI, because
+ * loading it costs about 200 ms that `plan validate` should not pay.
+ */
+export async function renderPdf(view: DocumentView, options: RenderPdfOptions): Promise<Uint8Array> {
+  const { default: pdfmake } = await import('pdfmake');
+  const folders = fontFolders();
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => folders.some((folder) => path.startsWith(folder)));
+  pdfmake.setFonts(fontDictionary());
+  const definition = documentDefinition(view, {
+    logo: options.logo,
+    creationDate: options.creationDate,
+    fontFamily: fontFamily(options.font ?? 'sans'),
+  });
+  const buffer = await pdfmake.createPdf(definition).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
