@@ -94,7 +94,10 @@ export function keepWithNext(head: Content, rest: Content[], maxSpace = KEEP_SPA
   if (typeof first === 'object' && !Array.isArray(first) && 'unbreakable' in first && first.unbreakable && !('pageBreak' in first)) {
     return [{ unbreakable: true, stack: [head, first] }, ...rest.slice(1)];
   }
-  const space = Math.min(maxSpace, Math.ceil(estimateContent(rest[0]!)));
+  // A table starts with its header row and first row, which pdfmake keeps together: the band
+  // under the heading must hold both, whatever maxSpace says.
+  const tableHead = typeof first === 'object' && !Array.isArray(first) ? tableHeads.get(first) : undefined;
+  const space = Math.ceil(tableHead !== undefined ? Math.min(tableHead, CONTENT_HEIGHT / 3) : Math.min(maxSpace, estimateContent(first)));
   return [
     { unbreakable: true, stack: [head, { canvas: [], margin: [0, 0, 0, space] }] },
     { stack: rest, margin: [0, -space, 0, 0] },
@@ -115,21 +118,23 @@ export function inline(ctx: PdfContext, text: string): ContentText {
 }
 
 /** The table look of the plan: a coloured header row, thin rules, light banding. */
-export function tableLayout(primary: string): CustomTableLayout {
+export function tableLayout(primary: string, padding = 5): CustomTableLayout {
   const band = tint(primary, 0.93);
   return {
     hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : 0.4),
     vLineWidth: () => 0,
     hLineColor: (i) => (i <= 1 ? primary : RULE_COLOUR),
     fillColor: (row, node) => (row >= (node.table.headerRows ?? 0) && (row - (node.table.headerRows ?? 0)) % 2 === 1 ? band : null),
-    paddingLeft: () => 5,
-    paddingRight: () => 5,
+    paddingLeft: () => padding,
+    paddingRight: () => padding,
     paddingTop: () => 3,
     paddingBottom: () => 3,
   };
 }
 
 export interface DataTable {
+  /** Cell padding left and right; narrow for dense tables such as the matrix. */
+  padding?: number;
   headers: string[];
   widths: Array<number | string>;
   rows: TableCell[][];
@@ -143,16 +148,24 @@ export interface DataTable {
   margin?: [number, number, number, number];
 }
 
+/** Estimated height of a table's header row and first row, by table node. */
+const tableHeads = new WeakMap<object, number>();
+
+const HEADER_ROW = 22;
+const DATA_ROW = 20;
+
 /** A table whose header row repeats on every page it runs over. */
 export function dataTable(ctx: PdfContext, t: DataTable): Content {
   const header: TableCell[] = t.headers.map((h) => ({ text: h, style: 'tableHeader' }));
-  return {
-    table: { headerRows: 1, dontBreakRows: (t.rowHeights ?? []).every(fitsOnePage), widths: t.widths, body: [header, ...t.rows] },
-    layout: tableLayout(ctx.primary),
+  const node: Content = {
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: (t.rowHeights ?? []).every(fitsOnePage), widths: t.widths, body: [header, ...t.rows] },
+    layout: tableLayout(ctx.primary, t.padding),
     style: 'table',
     margin: t.margin ?? [0, 2, 0, 10],
     unbreakable: t.unbreakable,
   };
+  tableHeads.set(node, HEADER_ROW + Math.max(DATA_ROW, (t.rowHeights?.[0] ?? 0) + 8) + 12);
+  return node;
 }
 
 /** Label–value pairs in two columns, for the facts of a goal or an action. */

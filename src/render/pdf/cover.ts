@@ -38,7 +38,7 @@ export function cover(ctx: PdfContext, view: DocumentView, logo: LogoData | null
     ...(meta.length
       ? [
           {
-            absolutePosition: { x: MARGINS.left, y: PAGE.height - 150 },
+            absolutePosition: { x: MARGINS.left, y: PAGE.height - MARGINS.bottom - 24 * meta.length - 20 },
             table: { widths: [90, 250], body: meta.map(([k, v]) => [{ text: k, bold: true, color: MUTED_COLOUR }, { text: v }]) },
             layout: 'noBorders',
             fontSize: 10,

@@ -41,23 +41,25 @@ function indicatorsTable(ctx: PdfContext, indicators: IndicatorView[]): Content 
 function actionsTable(ctx: PdfContext, actions: ActionView[]): Content[] {
   if (actions.length === 0) return [];
   const { labels } = ctx;
-  const rows = actions.map((a): TableCell[] => {
-    const details = [
+  const details = actions.map((a) =>
+    [
       a.pillars.length ? `${labels.pillars}: ${names(a.pillars)}` : null,
       a.targetGroups.length ? `${labels.targetGroups}: ${a.targetGroups.join(', ')}` : null,
       a.settings.length ? `${labels.settings}: ${a.settings.join(', ')}` : null,
       a.substances.length ? `${labels.substances}: ${names(a.substances)}` : null,
       a.budget ? `${labels.budget}: ${a.budget}` : null,
       ...a.indicators.map((i) => `${labels.indicator}: ${i.name}${i.baseline || i.target ? ` (${[i.baseline, i.target].map((v) => v ?? '–').join(' → ')})` : ''}`),
-    ].filter((d): d is string => d !== null);
+    ].filter((d): d is string => d !== null),
+  );
+  const rows = actions.map((a, n): TableCell[] => {
     return [
       { text: a.number ?? '', color: ctx.primary, bold: true },
-      { stack: [{ text: a.title, bold: true }, ...markdown(ctx, a.text), ...details.map((d): Content => ({ text: d, style: 'small' }))] },
+      { stack: [{ text: a.title, bold: true }, ...markdown(ctx, a.text), ...details[n]!.map((d): Content => ({ text: d, style: 'small' }))] },
       { stack: [...(a.owner ? [{ text: a.owner.name, bold: true } satisfies Content] : []), ...(a.partners.length ? [{ text: names(a.partners) } satisfies Content] : [])] },
       { stack: [{ text: a.timing ?? '' }, ...(a.status ? [{ text: a.status, style: 'small' } satisfies Content] : [])] },
     ];
   });
-  const rowHeights = actions.map((a) => estimateTextHeight(`${a.title}\n${a.text ?? ''}`, CONTENT_WIDTH * 0.5, 9) + 14 * (a.indicators.length + 4));
+  const rowHeights = actions.map((a, n) => estimateTextHeight(`${a.title}\n${a.text ?? ''}`, CONTENT_WIDTH * 0.5, 9) + 12 * details[n]!.length + 6);
   return keepWithNext(
     label(labels.actions),
     [dataTable(ctx, { headers: ['', labels.action, `${labels.owner} / ${labels.partners}`, labels.timing], widths: [34, '*', 120, 58], rows, rowHeights })],

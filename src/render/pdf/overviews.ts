@@ -4,7 +4,8 @@ import { chapterOpening, dataTable, estimateTextHeight, heading, keepWithNext, m
 import { CONTENT_WIDTH, tint } from './theme.js';
 
 /** Goal columns per printed matrix: more would not fit across an A4 page. */
-const MATRIX_COLUMNS = 14;
+const MATRIX_COLUMNS = 12;
+const MATRIX_PADDING = 2;
 const PARTNER_COLUMN = 150;
 
 function pillarBalance(ctx: PdfContext, pb: DocumentView['overviews']['pillarBalance']): Content[] {
@@ -22,12 +23,14 @@ function matrix(ctx: PdfContext, m: DocumentView['overviews']['matrix']): Conten
   const tables: Content[] = [];
   for (let start = 0; start < m.columns.length; start += MATRIX_COLUMNS) {
     const columns = m.columns.slice(start, start + MATRIX_COLUMNS);
-    const width = Math.min(32, (CONTENT_WIDTH - PARTNER_COLUMN - 10) / MATRIX_COLUMNS - 2);
+    // Every cell adds its padding on both sides to the width pdfmake is given.
+    const width = Math.floor((CONTENT_WIDTH - PARTNER_COLUMN - 2 * MATRIX_PADDING) / MATRIX_COLUMNS - 2 * MATRIX_PADDING);
     const mark = { owner: { text: labels.ownerMark, bold: true, color: '#ffffff', fillColor: ctx.primary }, partner: { text: labels.partnerMark, fillColor: tint(ctx.primary, 0.75) } };
     tables.push(
       dataTable(ctx, {
         headers: [labels.stakeholders, ...columns.map((c) => c.number)],
         widths: [PARTNER_COLUMN, ...columns.map(() => width)],
+        padding: MATRIX_PADDING,
         rows: m.rows.map((row): TableCell[] => [
           { text: row.name },
           ...row.cells.slice(start, start + MATRIX_COLUMNS).map((cell): TableCell => (cell ? { ...mark[cell], alignment: 'center' } : { text: '' })),

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { labelSets } from '../../src/render/labels.js';
+import { estimateTextHeight, keepWithNext } from '../../src/render/pdf/blocks.js';
+import { normaliseColour, tint } from '../../src/render/pdf/theme.js';
+
+describe('PDF house style', () => {
+  it.each([
+    ['#1D4F91', '#1d4f91'],
+    ['#abc', '#aabbcc'],
+    ['rebeccapurple', '#1d4f91'],
+    ['#12345', '#1d4f91'],
+  ])('uses %s as %s', (input, expected) => {
+    expect(normaliseColour(input)).toBe(expected);
+  });
+
+  it('tints a colour towards white', () => {
+    expect(tint('#000000', 0)).toBe('#000000');
+    expect(tint('#000000', 1)).toBe('#ffffff');
+    expect(tint('#204080', 0.5)).toBe('#90a0c0');
+  });
+
+  it.each(Object.entries(labelSets))('has a page footer with both numbers in %s', (_, labels) => {
+    expect(labels.pageOfPages).toContain('{page}');
+    expect(labels.pageOfPages).toContain('{pages}');
+  });
+});
+
+describe('keeping headings with what follows', () => {
+  it('reserves room under the heading and moves the content up into it', () => {
+    const [head, rest] = keepWithNext({ text: 'Kop' }, [{ text: 'Tekst' }]) as unknown as [
+      { unbreakable: boolean; stack: Array<{ margin?: number[] }> },
+      { margin: number[] },
+    ];
+    expect(head.unbreakable).toBe(true);
+    const band = head.stack[1]!.margin![3]!;
+    expect(band).toBeGreaterThan(0);
+    expect(rest.margin[1]).toBe(-band);
+  });
+
+  it('takes a heading into a block that is kept on one page anyway', () => {
+    const block = { stack: [{ text: 'Doel' }], unbreakable: true };
+    expect(keepWithNext({ text: 'Kop' }, [block])).toEqual([{ unbreakable: true, stack: [{ text: 'Kop' }, block] }]);
+  });
+
+  it('estimates longer texts as taller', () => {
+    expect(estimateTextHeight('kort')).toBeLessThan(estimateTextHeight('lang '.repeat(200)));
+    expect(estimateTextHeight(null)).toBe(0);
+  });
+});
