@@ -21,6 +21,20 @@ program
     await validateCommand(dir, options);
   });
 
+program
+  .command('render')
+  .description('render the plan document: HTML and Markdown, and PDF with --pdf')
+  .argument('[dir]', 'folder of the plan', '.')
+  .option('--out <dir>', 'folder for the rendered files (default: <dir>/out)')
+  .option('--format <formats>', 'comma-separated formats: html, md, pdf', 'html,md')
+  .option('--pdf', 'also render the PDF for the council packet')
+  .option('--templates <dir>', 'folder with html/ and markdown/ partials that replace shipped ones')
+  .addOption(langOption())
+  .action(async (dir: string, options: { out?: string; format: string; pdf?: boolean; templates?: string; lang?: string }) => {
+    const { renderCommand } = await import('./commands/render.js');
+    await renderCommand(dir, options);
+  });
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

@@ -7,7 +7,8 @@ interface Text {
   hint?: (p: MessageParams) => string | undefined;
 }
 
-type Entry = Record<MessageLanguage, Text>;
+export type MessageEntry = Record<MessageLanguage, Text>;
+type Entry = MessageEntry;
 
 const q = (value: unknown): string => `'${String(value)}'`;
 const maybe = (value: unknown, text: (v: string) => string): string => (value === undefined || value === '' ? '' : text(String(value)));

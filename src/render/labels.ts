@@ -100,6 +100,8 @@ export interface Labels {
   role: string;
   budgetItem: string;
   contact: string;
+  targetGroup: string;
+  pillar: string;
 }
 
 const nlBE: Labels = {
@@ -208,6 +210,8 @@ const nlBE: Labels = {
   role: 'Rol',
   budgetItem: 'Post',
   contact: 'Contact',
+  targetGroup: 'Doelgroep',
+  pillar: 'Pijler',
 };
 
 const nlNL: Labels = {
@@ -328,6 +332,8 @@ const en: Labels = {
   role: 'Role',
   budgetItem: 'Item',
   contact: 'Contact',
+  targetGroup: 'Target group',
+  pillar: 'Pillar',
 };
 
 export const labelSets: Record<Language, Labels> = { 'nl-BE': nlBE, 'nl-NL': nlNL, en };

@@ -15,12 +15,18 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the real CLI as a user would, with no terminal and no colour. */
-export function runPlan(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<RunResult> {
+/**
+ * Runs the real CLI as a user would, with no terminal and no colour. An `env` value of
+ * undefined removes the variable: FORCE_COLOR is removed rather than emptied, since Node
+ * and chalk read an empty FORCE_COLOR as "force colour on".
+ */
+export function runPlan(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): Promise<RunResult> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [planBin, ...args], {
       cwd: options.cwd ?? repoRoot,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+      env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,0 +1,82 @@
+import { relative, resolve } from 'node:path';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { formatDiagnostics } from '../../diagnostics/format.js';
+import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
+import { PdfUnavailableError } from '../../render/pdf/render-pdf.js';
+import { renderFormats, renderPlan, type RenderFormat } from '../../render/render-plan.js';
+import { OutputWriteError, writeRenderedFiles } from '../../render/write-files.js';
+import { EXIT, ExitError } from '../exit-error.js';
+import { useColor } from '../terminal.js';
+import { usageFolderError } from '../usage.js';
+
+export interface RenderCommandOptions {
+  out?: string;
+  format: string;
+  pdf?: boolean;
+  templates?: string;
+  lang?: string;
+}
+
+const text = {
+  nl: {
+    unknownFormat: (f: string) => `Onbekend formaat '${f}'. Kies uit: html, md, pdf (bv. --format html,md).`,
+    written: 'Geschreven:',
+    cannotWrite: (path: string, reason: string) => `Kan '${path}' niet schrijven (${reason}). Kies een andere map met --out, of pas de rechten van de map aan. Een eerder bestand met die naam is niet gewijzigd.`,
+    noPdf: 'PDF-uitvoer is in deze versie nog niet beschikbaar; gebruik --format html,md.',
+  },
+  en: {
+    unknownFormat: (f: string) => `Unknown format '${f}'. Choose from: html, md, pdf (e.g. --format html,md).`,
+    written: 'Written:',
+    cannotWrite: (path: string, reason: string) => `Cannot write '${path}' (${reason}). Choose another folder with --out, or fix the folder's permissions. An earlier file of that name is unchanged.`,
+    noPdf: 'PDF output is not available in this version yet; use --format html,md.',
+  },
+} satisfies Record<MessageLanguage, unknown>;
+
+function parseFormats(option: string, pdf: boolean, lang: MessageLanguage): RenderFormat[] {
+  const formats = new Set<RenderFormat>();
+  for (const part of option.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean)) {
+    const format = part === 'markdown' ? 'md' : part;
+    if (!renderFormats.includes(format as RenderFormat)) throw new ExitError(EXIT.usage, text[lang].unknownFormat(part));
+    formats.add(format as RenderFormat);
+  }
+  if (pdf) formats.add('pdf');
+  return renderFormats.filter((f) => formats.has(f));
+}
+
+export async function renderCommand(dir: string, options: RenderCommandOptions): Promise<void> {
+  const cliLang = options.lang ? messageLanguage(options.lang) : undefined;
+  const formats = parseFormats(options.format, options.pdf === true, cliLang ?? 'nl');
+  const cwd = process.cwd();
+  const result = await renderPlan(dir, {
+    formats,
+    outDir: options.out === undefined ? undefined : resolve(cwd, options.out),
+    templatesDir: options.templates === undefined ? undefined : resolve(cwd, options.templates),
+    cwd,
+    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+  }).catch((error: unknown) => {
+    if (error instanceof PdfUnavailableError) throw new ExitError(EXIT.usage, text[cliLang ?? 'nl'].noPdf);
+    return usageFolderError(options.lang)(error);
+  });
+  const lang = cliLang ?? messageLanguage(result.check.language);
+  const shownDir = relative(cwd, dir) || '.';
+  const problems = hasErrors(result.diagnostics);
+  // Same output as `plan validate`, so a user sees one way of reporting problems.
+  if (problems || result.diagnostics.length > 0) {
+    process.stdout.write(
+      formatDiagnostics('stylish', result.diagnostics, {
+        lang,
+        dir: shownDir,
+        color: useColor(process.stdout),
+        lines: (file) => result.check.sources.get(file)?.lines ?? result.templateLines.get(file),
+      }),
+    );
+  }
+  if (problems) throw new ExitError(EXIT.problems);
+  try {
+    await writeRenderedFiles(result.files);
+  } catch (error) {
+    if (error instanceof OutputWriteError) throw new ExitError(EXIT.usage, text[lang].cannotWrite(relative(cwd, error.path), error.reason));
+    throw error;
+  }
+  process.stdout.write(`${text[lang].written}\n${result.files.map((f) => `  ${relative(cwd, f.path)}`).join('\n')}\n`);
+}

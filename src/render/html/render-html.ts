@@ -1,0 +1,19 @@
+import Handlebars from 'handlebars';
+import type { DocumentView } from '../document-view.js';
+import { markdownInlineToHtml, markdownToHtml } from '../markdown-text.js';
+import { commonHelpers } from '../template-helpers.js';
+import { compileTemplates, type TemplateSet } from '../templates.js';
+
+const htmlHelpers: Record<string, Handlebars.HelperDelegate> = {
+  ...commonHelpers,
+  /** Markdown paragraphs, lists, quotes and links from a text field; raw HTML is escaped. */
+  md: (text: unknown) => new Handlebars.SafeString(typeof text === 'string' ? markdownToHtml(text) : ''),
+  mdInline: (text: unknown) => new Handlebars.SafeString(typeof text === 'string' ? markdownInlineToHtml(text) : ''),
+  /** Markup the renderer made itself (the SVG chart); never a text from the YAML. */
+  trusted: (markup: unknown) => new Handlebars.SafeString(typeof markup === 'string' ? markup : ''),
+};
+
+/** One self-contained HTML file: styles inline, logo as a data URL, chart as inline SVG. */
+export function renderHtml(view: DocumentView, templates: TemplateSet): string {
+  return compileTemplates(templates, htmlHelpers, { noEscape: false }).render(view);
+}

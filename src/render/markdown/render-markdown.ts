@@ -1,0 +1,47 @@
+import type Handlebars from 'handlebars';
+import type { DocumentView } from '../document-view.js';
+import { markdownTableCell, sanitizeMarkdown } from '../markdown-text.js';
+import { commonHelpers } from '../template-helpers.js';
+import { compileTemplates, type TemplateSet } from '../templates.js';
+
+const markdownHelpers: Record<string, Handlebars.HelperDelegate> = {
+  ...commonHelpers,
+  /** A text field as a Markdown block: it already is Markdown, so only its ends are trimmed. */
+  md: (text: unknown) => (typeof text === 'string' ? text.trim() : ''),
+  /** A text field inside a list item or table cell: one line. */
+  mdInline: (text: unknown) => (typeof text === 'string' ? text.trim().replace(/\s*\r?\n\s*/g, ' ') : ''),
+  /** Two spaces per level below the first, for nested list items. */
+  indent: (level: unknown) => '  '.repeat(Math.max(0, Number(level) - 1)),
+  /** The anchor GitHub and GitLab give a heading "<number> <title>", so contents links work there. */
+  slug: (number: unknown, title: unknown) => headingSlug([number, title].filter((x) => typeof x === 'string' && x !== '').join(' ')),
+  cell: (text: unknown) => (text === null || text === undefined ? '' : markdownTableCell(String(text))),
+};
+
+export function headingSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
+}
+
+/** Every string of the view, with what a Markdown viewer would take for raw HTML escaped. */
+function sanitizeStrings<T>(value: T): T {
+  if (typeof value === 'string') return sanitizeMarkdown(value) as T;
+  if (Array.isArray(value)) return value.map(sanitizeStrings) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitizeStrings(v)])) as T;
+  }
+  return value;
+}
+
+/** Blank lines collapse to one, so partials can be laid out freely. */
+function tidy(markdown: string): string {
+  return `${markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/** CommonMark for a git host or wiki: the chart becomes a table, the logo a linked image. */
+export function renderMarkdown(view: DocumentView, templates: TemplateSet): string {
+  const safe = sanitizeStrings({ ...view, overviews: { ...view.overviews, pillarBalance: { ...view.overviews.pillarBalance, svg: '' } } });
+  return tidy(compileTemplates(templates, markdownHelpers, { noEscape: true }).render(safe));
+}

@@ -1,0 +1,73 @@
+import { registerMessages, type MessageEntry } from '../diagnostics/messages.js';
+
+const q = (value: unknown): string => `'${String(value)}'`;
+
+/** Messages for problems that only rendering can find: the logo and template overrides. */
+const renderMessages: Record<string, MessageEntry> = {
+  'logo-missing': {
+    nl: { message: (p) => `het logo ${q(p.logo)} bestaat niet`, hint: () => 'Het pad is relatief ten opzichte van de map van het plan, bv. `logo: logo.png` voor een bestand naast plan.yaml.' },
+    en: { message: (p) => `the logo ${q(p.logo)} does not exist`, hint: () => 'The path is relative to the plan folder, e.g. `logo: logo.png` for a file next to plan.yaml.' },
+  },
+  'logo-outside-plan': {
+    nl: { message: (p) => `het logo ${q(p.logo)} ligt buiten de map van het plan`, hint: () => 'Kopieer het logo in de map van het plan (bv. naast plan.yaml) en verwijs ernaar met een relatief pad.' },
+    en: { message: (p) => `the logo ${q(p.logo)} is outside the plan folder`, hint: () => 'Copy the logo into the plan folder (e.g. next to plan.yaml) and refer to it with a relative path.' },
+  },
+  'logo-not-image': {
+    nl: { message: (p) => `het logo ${q(p.logo)} is geen PNG-, JPEG- of SVG-afbeelding`, hint: () => 'Exporteer het logo als PNG (of JPEG of SVG) en verwijs naar dat bestand.' },
+    en: { message: (p) => `the logo ${q(p.logo)} is not a PNG, JPEG or SVG image`, hint: () => 'Export the logo as PNG (or JPEG or SVG) and refer to that file.' },
+  },
+  'logo-too-large': {
+    nl: { message: (p) => `het logo ${q(p.logo)} is ${p.size} MB; meer dan ${p.max} MB wordt niet ingelezen`, hint: () => 'Een logo van enkele honderden kilobytes volstaat ruim; verklein de afbeelding.' },
+    en: { message: (p) => `the logo ${q(p.logo)} is ${p.size} MB; logos over ${p.max} MB are not read`, hint: () => 'A logo of a few hundred kilobytes is plenty; make the image smaller.' },
+  },
+  'templates-folder-missing': {
+    nl: { message: (p) => `de sjablonenmap ${q(p.dir)} bestaat niet`, hint: () => 'Geef met --templates een map op met daarin html/ en/of markdown/ met de partials die u wilt vervangen.' },
+    en: { message: (p) => `the templates folder ${q(p.dir)} does not exist`, hint: () => 'Give --templates a folder holding html/ and/or markdown/ with the partials you want to replace.' },
+  },
+  'template-unknown-partial': {
+    nl: {
+      message: (p) => `er bestaat geen meegeleverde partial ${q(p.name)} voor ${p.format}${p.suggestion ? ` — bedoelt u ${q(p.suggestion)}?` : ''}`,
+      hint: () => 'Een overschrijving moet dezelfde naam hebben als een meegeleverde partial; zie docs/templates.md voor de lijst.',
+    },
+    en: {
+      message: (p) => `there is no shipped ${p.format} partial ${q(p.name)}${p.suggestion ? ` — did you mean ${q(p.suggestion)}?` : ''}`,
+      hint: () => 'An override takes the name of a shipped partial; docs/templates.md lists them.',
+    },
+  },
+  'template-syntax': {
+    nl: {
+      message: (p) => (p.problem === 'unclosed' ? `het sjabloon ${q(p.name)} sluit een blok niet af` : `het sjabloon ${q(p.name)} bevat een ongeldige {{…}}-uitdrukking`),
+      hint: (p) => (p.problem === 'unclosed' ? 'Elk {{#if}}, {{#each}} of {{#unless}} heeft een bijhorende {{/if}}, {{/each}} of {{/unless}} nodig.' : 'Controleer de accolades en de naam in de uitdrukking op deze regel.'),
+    },
+    en: {
+      message: (p) => (p.problem === 'unclosed' ? `the template ${q(p.name)} leaves a block open` : `the template ${q(p.name)} holds an invalid {{…}} expression`),
+      hint: (p) => (p.problem === 'unclosed' ? 'Every {{#if}}, {{#each}} or {{#unless}} needs its {{/if}}, {{/each}} or {{/unless}}.' : 'Check the braces and the name in the expression on this line.'),
+    },
+  },
+  'template-error': {
+    nl: {
+      message: (p) =>
+        p.kind === 'field'
+          ? `het sjabloon ${q(p.name)} gebruikt het veld ${q(p.field)}, dat hier niet bestaat`
+          : p.kind === 'partial'
+            ? `het sjabloon ${q(p.name)} roept de partial ${q(p.field)} op, die niet bestaat`
+            : p.kind === 'helper'
+              ? `het sjabloon ${q(p.name)} gebruikt de helper ${q(p.field)}, die niet bestaat`
+              : `het sjabloon ${q(p.name)} kan niet worden ingevuld`,
+      hint: () => 'Meestal een verkeerd gespelde naam; docs/templates.md beschrijft de gegevens, partials en helpers die elk sjabloon kan gebruiken.',
+    },
+    en: {
+      message: (p) =>
+        p.kind === 'field'
+          ? `the template ${q(p.name)} uses the field ${q(p.field)}, which does not exist here`
+          : p.kind === 'partial'
+            ? `the template ${q(p.name)} calls the partial ${q(p.field)}, which does not exist`
+            : p.kind === 'helper'
+              ? `the template ${q(p.name)} uses the helper ${q(p.field)}, which does not exist`
+              : `the template ${q(p.name)} cannot be filled in`,
+      hint: () => 'Usually a misspelt name; docs/templates.md describes the data, partials and helpers each template can use.',
+    },
+  },
+};
+
+registerMessages(renderMessages);

@@ -1,0 +1,118 @@
+import { join, relative } from 'node:path';
+import { checkPlan, locateDiagnostic, type CheckResult } from '../check-plan.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { PlanModel } from '../model/plan-model.js';
+import { buildDocumentView, type DocumentView } from './document-view.js';
+import { renderHtml } from './html/render-html.js';
+import { loadLogo, logoDataUrl, type Logo } from './logo.js';
+import { renderMarkdown } from './markdown/render-markdown.js';
+import { pillarChartSvg } from './pillar-chart.js';
+import { loadTemplates, TemplateRuntimeError, templateRuntimeDiagnostic, type TemplateFormat, type TemplateSet } from './templates.js';
+import './render-messages.js';
+
+export type RenderFormat = 'html' | 'md' | 'pdf';
+export const renderFormats: readonly RenderFormat[] = ['html', 'md', 'pdf'];
+
+export interface RenderOptions {
+  formats: readonly RenderFormat[];
+  /** Where the files go; `<plan>/out` when not given. */
+  outDir?: string;
+  /** A folder with html/ and markdown/ partials that replace shipped ones. */
+  templatesDir?: string;
+  /** Folder that file names in messages are shown relative to. */
+  cwd: string;
+  /** SOURCE_DATE_EPOCH, for a reproducible PDF creation date. */
+  sourceDateEpoch?: string;
+}
+
+export interface RenderedFile {
+  format: RenderFormat;
+  path: string;
+  data: string | Uint8Array;
+}
+
+export interface RenderResult {
+  check: CheckResult;
+  /** Every problem, including the plan's own (as `plan validate` shows them). */
+  diagnostics: Diagnostic[];
+  /** Empty when there is any error: nothing is written then. */
+  files: RenderedFile[];
+  outDir: string;
+  /** Source lines of template overrides, for code frames in messages. */
+  templateLines: Map<string, string[]>;
+}
+
+export const outputName: Record<RenderFormat, string> = { html: 'plan.html', md: 'plan.md', pdf: 'plan.pdf' };
+
+/**
+ * check → view → documents, all in memory. Nothing is written here: the caller writes the
+ * files only when every format rendered, so a failure never leaves a mix of old and new.
+ */
+export async function renderPlan(dir: string, options: RenderOptions): Promise<RenderResult> {
+  const check = await checkPlan(dir);
+  const outDir = options.outDir ?? join(dir, 'out');
+  const result: RenderResult = { check, diagnostics: check.diagnostics, files: [], outDir, templateLines: new Map() };
+  if (hasErrors(check.diagnostics) || !check.model) return result;
+  const model = check.model;
+
+  const { logo, diagnostics: logoProblems } = await loadLogo(dir, model.plan.style?.logo);
+  const extra: Diagnostic[] = logoProblems.map((d) => locateDiagnostic(d, check.sources));
+  const templateSets = new Map<TemplateFormat, TemplateSet>();
+  for (const format of options.formats) {
+    const templateFormat = format === 'html' ? 'html' : format === 'md' ? 'markdown' : null;
+    if (!templateFormat) continue;
+    const set = await loadTemplates(templateFormat, options.templatesDir, dir);
+    templateSets.set(templateFormat, set);
+    extra.push(...set.diagnostics);
+    for (const source of set.partials.values()) if (source.overridden) result.templateLines.set(source.shown, source.text.split(/\r?\n/));
+  }
+  result.diagnostics = sortDiagnostics([...check.diagnostics, ...extra]);
+  if (hasErrors(result.diagnostics)) return result;
+
+  try {
+    for (const format of options.formats) {
+      const path = join(outDir, outputName[format]);
+      if (format === 'html') {
+        const view = documentView(model, logo ? logoDataUrl(logo) : null);
+        result.files.push({ format, path, data: renderHtml(view, templateSets.get('html')!) });
+      } else if (format === 'md') {
+        const view = documentView(model, logo ? relative(outDir, logo.path).split('\\').join('/') : null);
+        result.files.push({ format, path, data: renderMarkdown(view, templateSets.get('markdown')!) });
+      } else {
+        const data = await renderPdfFile(model, logo, creationDate(model, options.sourceDateEpoch));
+        result.files.push({ format, path, data });
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof TemplateRuntimeError)) throw error;
+    result.files = [];
+    result.diagnostics = sortDiagnostics([...result.diagnostics, templateRuntimeDiagnostic(error)]);
+  }
+  return result;
+}
+
+export function documentView(model: PlanModel, logoSrc: string | null): DocumentView {
+  return buildDocumentView(model, {
+    logoSrc,
+    chartSvg: (counts, labels, colour) => pillarChartSvg(counts, { title: labels.pillarBalance, goals: labels.goalsCount, actions: labels.actionsCount }, colour),
+  });
+}
+
+/**
+ * The PDF's creation date must not change between two renders of the same plan, or the
+ * bytes differ: SOURCE_DATE_EPOCH when set, else the plan's own dates.
+ */
+export function creationDate(model: PlanModel, sourceDateEpoch: string | undefined): Date {
+  const epoch = Number(sourceDateEpoch);
+  if (sourceDateEpoch && Number.isFinite(epoch)) return new Date(epoch * 1000);
+  const day = model.plan.date ?? model.plan.adoption?.date;
+  if (day) return new Date(`${day}T12:00:00Z`);
+  return new Date(Date.UTC(model.plan.period.start, 0, 1, 12));
+}
+
+async function renderPdfFile(model: PlanModel, logo: Logo | null, date: Date): Promise<Uint8Array> {
+  // Loaded only for --pdf: pdfmake and its fonts are the heaviest part of the tool.
+  const { renderPdf } = await import('./pdf/render-pdf.js');
+  const view = documentView(model, null);
+  return renderPdf(view, { logo: logo ? { data: logo.data, mime: logo.mime } : null, creationDate: date, font: model.plan.style?.font });
+}

@@ -1,0 +1,162 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { suggest } from '../diagnostics/suggest.js';
+
+export type TemplateFormat = 'html' | 'markdown';
+
+/** templates/ in the installed package: the partials every render starts from. */
+export const shippedTemplatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+export const ROOT_PARTIAL = 'document';
+
+export interface TemplateSource {
+  name: string;
+  /** Absolute path, for reading; `shown` is what messages print. */
+  path: string;
+  shown: string;
+  text: string;
+  overridden: boolean;
+}
+
+export interface TemplateSet {
+  format: TemplateFormat;
+  partials: Map<string, TemplateSource>;
+  diagnostics: Diagnostic[];
+}
+
+async function readPartials(dir: string): Promise<Map<string, { path: string; text: string }>> {
+  const found = new Map<string, { path: string; text: string }>();
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return found;
+    throw error;
+  }
+  for (const name of names.sort()) {
+    if (!name.endsWith('.hbs')) continue;
+    const path = join(dir, name);
+    found.set(name.slice(0, -'.hbs'.length), { path, text: await readFile(path, 'utf8') });
+  }
+  return found;
+}
+
+/**
+ * The shipped partials of one format, with the user's overrides from `<templatesDir>/<format>/`
+ * laid over them. A file whose name matches no shipped partial is almost always a typo, so it
+ * is reported rather than silently ignored.
+ */
+export async function loadTemplates(format: TemplateFormat, overrideDir: string | undefined, shownFrom: string): Promise<TemplateSet> {
+  const shipped = await readPartials(join(shippedTemplatesDir, format));
+  const partials = new Map<string, TemplateSource>();
+  for (const [name, { path, text }] of shipped) partials.set(name, { name, path, shown: `templates/${format}/${name}.hbs`, text, overridden: false });
+  const diagnostics: Diagnostic[] = [];
+  if (overrideDir) {
+    const info = await stat(overrideDir).catch(() => null);
+    if (!info?.isDirectory()) {
+      diagnostics.push({ code: 'templates-folder-missing', severity: 'error', params: { dir: relative(shownFrom, overrideDir) || '.' } });
+    } else {
+      const userDir = join(overrideDir, format);
+      for (const [name, { path, text }] of await readPartials(userDir)) {
+        const shown = relative(shownFrom, path);
+        if (!shipped.has(name)) {
+          diagnostics.push({
+            code: 'template-unknown-partial',
+            severity: 'error',
+            file: shown,
+            params: { name, format, suggestion: suggest(name, [...shipped.keys()]) },
+          });
+          continue;
+        }
+        partials.set(name, { name, path, shown, text, overridden: true });
+      }
+    }
+  }
+  for (const source of partials.values()) {
+    const problem = syntaxProblem(source);
+    if (problem) diagnostics.push(problem);
+  }
+  return { format, partials, diagnostics };
+}
+
+function syntaxProblem(source: TemplateSource): Diagnostic | null {
+  try {
+    Handlebars.parse(source.text);
+    return null;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
+    const got = /got '([A-Z_]+)'/.exec(message)?.[1];
+    return {
+      code: 'template-syntax',
+      severity: 'error',
+      file: source.shown,
+      line,
+      column: 1,
+      params: { name: source.name, problem: got === 'EOF' ? 'unclosed' : 'invalid' },
+    };
+  }
+}
+
+/** Marks an error thrown inside a partial with the partial it came from, once. */
+export class TemplateRuntimeError extends Error {
+  constructor(
+    readonly source: TemplateSource,
+    readonly detail: string,
+    readonly line: number | undefined,
+    readonly column: number | undefined,
+  ) {
+    super(`${source.shown}: ${detail}`);
+  }
+}
+
+export interface TemplateEnvironment {
+  render: (view: unknown) => string;
+}
+
+/**
+ * Compiles a template set in its own Handlebars environment. Strict mode turns a misspelt
+ * field in an override into an error instead of silently empty output; every partial is
+ * wrapped so such an error names the file it happened in.
+ */
+export function compileTemplates(set: TemplateSet, helpers: Record<string, Handlebars.HelperDelegate>, options: { noEscape: boolean }): TemplateEnvironment {
+  const env = Handlebars.create();
+  for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, helper);
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  for (const source of set.partials.values()) {
+    const template = env.compile(source.text, { strict: true, noEscape: options.noEscape, preventIndent: true });
+    const wrapped = (context: unknown, runtimeOptions?: Handlebars.RuntimeOptions): string => {
+      try {
+        return template(context, runtimeOptions);
+      } catch (error) {
+        if (error instanceof TemplateRuntimeError) throw error;
+        const e = error as Error & { lineNumber?: number; column?: number };
+        throw new TemplateRuntimeError(source, e.message.replace(/ - \d+:\d+$/, ''), e.lineNumber, e.column === undefined ? undefined : e.column + 1);
+      }
+    };
+    compiled.set(source.name, wrapped);
+    env.registerPartial(source.name, wrapped as unknown as Handlebars.Template);
+  }
+  const root = compiled.get(ROOT_PARTIAL);
+  if (!root) throw new Error(`the shipped templates have no ${ROOT_PARTIAL}.hbs`);
+  return { render: (view) => root(view) };
+}
+
+/** Handlebars' own wording is English and technical; keep only what the user can act on. */
+export function templateRuntimeDiagnostic(error: TemplateRuntimeError): Diagnostic {
+  const field = /^"([^"]+)" not defined/.exec(error.detail)?.[1];
+  const partial = /partial (\S+) could not be found/.exec(error.detail)?.[1];
+  const helper = /Missing helper: "([^"]+)"/.exec(error.detail)?.[1];
+  const kind = field ? 'field' : partial ? 'partial' : helper ? 'helper' : 'other';
+  return {
+    code: 'template-error',
+    severity: 'error',
+    file: error.source.shown,
+    line: error.line,
+    column: error.column,
+    params: { name: error.source.name, kind, field: field ?? partial ?? helper },
+  };
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { mkdir, readFile, writeFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixturesDir, listFiles, removeDir, runPlan, tempPlan } from '../helpers/cli.js';
+
+const base = join(fixturesDir, 'base');
+
+async function withPlan<T>(overrides: Record<string, string>, run: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await tempPlan(base, overrides);
+  try {
+    return await run(dir);
+  } finally {
+    await removeDir(dir);
+  }
+}
+
+async function edit(dir: string, file: string, change: (text: string) => string): Promise<void> {
+  const path = join(dir, file);
+  await writeFile(path, change(await readFile(path, 'utf8')));
+}
+
+describe('plan render', () => {
+  it('writes plan.html and plan.md into <dir>/out by default', async () => {
+    await withPlan({}, async (dir) => {
+      const result = await runPlan(['render', dir]);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(await listFiles(join(dir, 'out'))).toEqual(['plan.html', 'plan.md']);
+      const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
+      expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl-BE">/);
+      expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+      expect(html).toContain('<h2 id="hoofdstuk-1"><span class="number">1</span> Conclusie lokale omgevingsanalyse</h2>');
+      expect(html).toContain('<h5 id="doel-1-1"><span class="number">1.1</span> Scholen werken preventief</h5>');
+      const md = await readFile(join(dir, 'out', 'plan.md'), 'utf8');
+      expect(md).toContain('## 3 Doelstellingen 2024-2027');
+      expect(md).toContain('| Preventiedienst | **T** |  |  |');
+    });
+  });
+
+  it('writes only the formats asked for, into --out', async () => {
+    await withPlan({}, async (dir) => {
+      const out = join(dir, 'elders');
+      const result = await runPlan(['render', dir, '--out', out, '--format', 'md']);
+      expect(result.status).toBe(0);
+      expect(await listFiles(out)).toEqual(['plan.md']);
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    });
+  });
+
+  it('prints validation errors like plan validate, exits 1 and writes nothing', async () => {
+    await withPlan({}, async (dir) => {
+      await edit(dir, 'goals.yaml', (t) => t.replace('owner: preventiedienst', 'owner: preventie-dienst'));
+      const render = await runPlan(['render', dir]);
+      const validate = await runPlan(['validate', dir]);
+      expect(render.status).toBe(1);
+      expect(render.stdout).toBe(validate.stdout);
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    });
+  });
+
+  it('leaves an earlier output untouched when the new render fails', async () => {
+    await withPlan({}, async (dir) => {
+      expect((await runPlan(['render', dir])).status).toBe(0);
+      const before = await readFile(join(dir, 'out', 'plan.html'));
+      await edit(dir, 'plan.yaml', (t) => t.replace(/^title: .*$/m, 'title: 12: x: y'));
+      expect((await runPlan(['render', dir])).status).toBe(1);
+      expect(await readFile(join(dir, 'out', 'plan.html'))).toEqual(before);
+      expect(await listFiles(join(dir, 'out'))).toEqual(['plan.html', 'plan.md']);
+    });
+  });
+
+  it('shows <script> and {{…}} in a text field as text, never as markup', async () => {
+    await withPlan({}, async (dir) => {
+      await edit(dir, 'plan.yaml', (t) => t.replace(/^introduction: \|\n.*$/m, 'introduction: "Zie <script>alert(1)</script> en {{labels.title}} en [link](javascript:alert(1))"'));
+      const result = await runPlan(['render', dir]);
+      expect(result.status).toBe(0);
+      const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
+      expect(html).not.toContain('<script>');
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(html).toContain('{{labels.title}}');
+      expect(html).not.toMatch(/href="javascript:/);
+      const md = await readFile(join(dir, 'out', 'plan.md'), 'utf8');
+      expect(md).toContain('&lt;script>alert(1)&lt;/script>');
+      expect(md).toContain('{{labels.title}}');
+    });
+  });
+
+  it('replaces a shipped partial with the one in --templates', async () => {
+    await withPlan({}, async (dir) => {
+      const templates = join(dir, 'huisstijl');
+      await mkdir(join(templates, 'html'), { recursive: true });
+      await writeFile(join(templates, 'html', 'styles.hbs'), 'h2 { color: {{primaryColor}}; font-family: Georgia, serif; }\n');
+      const result = await runPlan(['render', dir, '--templates', templates, '--format', 'html']);
+      expect(result.status).toBe(0);
+      const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
+      expect(html).toContain('h2 { color: #1d4f91; font-family: Georgia, serif; }');
+      expect(html).not.toContain('.cover .logo');
+    });
+  });
+
+  it('names the template file and line of a syntax error in an override, and writes nothing', async () => {
+    await withPlan({}, async (dir) => {
+      const templates = join(dir, 'huisstijl');
+      await mkdir(join(templates, 'html'), { recursive: true });
+      await writeFile(join(templates, 'html', 'cover.hbs'), '<header>\n<h1>{{title}}</h1>\n{{#if logo}}\n</header>\n');
+      const result = await runPlan(['render', dir, '--templates', templates]);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(/huisstijl\/html\/cover\.hbs:\d+:\d+ fout het sjabloon 'cover' sluit een blok niet af \[template-syntax\]/);
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    });
+  });
+
+  it('reports a misspelt field in an override with the file it is in', async () => {
+    await withPlan({}, async (dir) => {
+      const templates = join(dir, 'huisstijl');
+      await mkdir(join(templates, 'markdown'), { recursive: true });
+      await writeFile(join(templates, 'markdown', 'cover.hbs'), '# {{title}}\n\n{{periode}}\n');
+      const result = await runPlan(['render', dir, '--templates', templates]);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain('huisstijl/markdown/cover.hbs:3:');
+      expect(result.stdout).toContain("het sjabloon 'cover' gebruikt het veld 'periode', dat hier niet bestaat");
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    });
+  });
+
+  it('reports an override that matches no shipped partial, with a suggestion', async () => {
+    await withPlan({}, async (dir) => {
+      const templates = join(dir, 'huisstijl');
+      await mkdir(join(templates, 'html'), { recursive: true });
+      await writeFile(join(templates, 'html', 'cover-page.hbs'), '<header></header>\n');
+      const result = await runPlan(['render', dir, '--templates', templates]);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain("er bestaat geen meegeleverde partial 'cover-page' voor html — bedoelt u 'cover'?");
+    });
+  });
+
+  it('embeds a logo from the plan folder and refuses one outside it', async () => {
+    await withPlan({}, async (dir) => {
+      const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+      await writeFile(join(dir, 'logo.png'), png);
+      await edit(dir, 'plan.yaml', (t) => `${t}style:\n  logo: logo.png\n`);
+      expect((await runPlan(['render', dir, '--format', 'html'])).status).toBe(0);
+      const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
+      // Handlebars writes '=' as '&#x3D;' in attributes; a browser reads it back as '='.
+      const src = `data:image/png;base64,${png.toString('base64')}`.replace(/=/g, '&#x3D;');
+      expect(html).toContain(`<img class="logo" src="${src}" alt="Gemeente Testgem">`);
+
+      await edit(dir, 'plan.yaml', (t) => t.replace('logo: logo.png', 'logo: ../../etc/passwd'));
+      const outside = await runPlan(['render', dir]);
+      expect(outside.status).toBe(1);
+      expect(outside.stdout).toMatch(/plan\.yaml:\d+:\d+ fout het logo '\.\.\/\.\.\/etc\/passwd' ligt buiten de map van het plan \[logo-outside-plan\]/);
+
+      await writeFile(join(dir, 'nep.png'), 'geen afbeelding');
+      await edit(dir, 'plan.yaml', (t) => t.replace('logo: ../../etc/passwd', 'logo: nep.png'));
+      expect((await runPlan(['render', dir])).stdout).toContain('[logo-not-image]');
+      await edit(dir, 'plan.yaml', (t) => t.replace('logo: nep.png', 'logo: weg.png'));
+      expect((await runPlan(['render', dir])).stdout).toContain('[logo-missing]');
+    });
+  });
+
+  it('takes chapter titles from the plan language and from the plan\'s own labels', async () => {
+    await withPlan({}, async (dir) => {
+      await edit(dir, 'plan.yaml', (t) => `${t.replace('language: nl-BE', 'language: en')}labels:\n  analysis: Local situation\n`);
+      const result = await runPlan(['render', dir, '--format', 'html']);
+      expect(result.status, result.stdout).toBe(0);
+      const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
+      expect(html).toContain('<html lang="en">');
+      expect(html).toContain('<h2 id="inhoud">Contents</h2>');
+      expect(html).toContain('<span class="number">1</span> Local situation</h2>');
+      expect(html).toContain('<span class="number">2</span> Mission and vision</h2>');
+    });
+  });
+
+  it('exits 2 with a plain message for an unknown format', async () => {
+    const result = await runPlan(['render', base, '--format', 'docx']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Onbekend formaat 'docx'");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 when the output folder cannot be written, and says so plainly', async () => {
+    await withPlan({}, async (dir) => {
+      const blocker = join(dir, 'bestand');
+      await writeFile(blocker, 'x');
+      const result = await runPlan(['render', dir, '--out', join(blocker, 'out')]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('Kan ');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect((await stat(blocker)).isFile()).toBe(true);
+    });
+  });
+});
