@@ -5,7 +5,7 @@ import { parse, stringify } from 'yaml';
 import type { DocumentView } from '../../src/render/document-view.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import { scalePlan } from '../../scripts/bench/lib/scale-plan.mjs';
-import { fixturesDir, removeDir, tempPlan } from '../helpers/cli.js';
+import { fixturesDir, removeDir, runPlan, tempPlan } from '../helpers/cli.js';
 import { FIXED_DATE, flatten, headingLabel, logo, norm, pdfOf, readPdf, viewOf, type ReadPdf } from '../helpers/pdf.js';
 
 const rich = join(fixturesDir, 'pdf-rich');
@@ -245,6 +245,35 @@ describe('renderPdf options and variants', () => {
         expect(all).toContain(headingLabel(og));
         for (const a of og.actions) expect(all).toContain(norm(a.title));
       }
+    } finally {
+      await removeDir(dir);
+    }
+  });
+});
+
+describe('plan render --pdf', () => {
+  it('writes plan.pdf next to the HTML, byte-identical for the same SOURCE_DATE_EPOCH', async () => {
+    const dir = await planWith((plan) => {
+      plan.style = { primaryColor: '#7a1f5c', font: 'serif', logo: 'logo.png' };
+    });
+    try {
+      await writeFile(join(dir, 'logo.png'), await logo('logo.png'));
+      const env = { SOURCE_DATE_EPOCH: '1742000000' };
+      const first = await runPlan(['render', dir, '--pdf', '--out', join(dir, 'a')], { env });
+      expect(first.stderr).toBe('');
+      expect(first.status).toBe(0);
+      const second = await runPlan(['render', dir, '--format', 'pdf', '--out', join(dir, 'b')], { env });
+      expect(second.status).toBe(0);
+      const a = new Uint8Array(await readFile(join(dir, 'a', 'plan.pdf')));
+      const b = new Uint8Array(await readFile(join(dir, 'b', 'plan.pdf')));
+      expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+      expect(await readFile(join(dir, 'a', 'plan.html'), 'utf8')).toContain('<html');
+      const raw = latin1(a);
+      expect(raw.startsWith('%PDF-')).toBe(true);
+      expect(raw).toContain('SourceSerif4');
+      expect(raw).toContain('/Subtype /Image');
+      const pdf = await readPdf(a);
+      expect(pdf.info.CreationDate).toBe('D:20250315005320Z');
     } finally {
       await removeDir(dir);
     }
