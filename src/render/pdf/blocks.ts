@@ -1,7 +1,7 @@
 import type { Content, ContentAnchor, ContentText, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { DocumentView, Heading } from '../document-view.js';
 import type { Labels } from '../labels.js';
-import { markdownBlocks, markdownInline, type MarkdownStyle } from './markdown-pdf.js';
+import { markdownBlocks, markdownInline, markdownRuns, type MarkdownStyle } from './markdown-pdf.js';
 import { BODY_SIZE, CONTENT_HEIGHT, CONTENT_WIDTH, LINE_HEIGHT, MUTED_COLOUR, RULE_COLOUR, tint } from './theme.js';
 
 /** What every part of the PDF builder needs: the view, its labels and the house colour. */
@@ -14,9 +14,11 @@ export interface PdfContext {
   ids: Set<string>;
   /** Anchor → destination id actually used, for the table of contents. */
   destinations: Map<string, string>;
+  /** Font family for text in SVG images (see fonts.ts). */
+  svgFont: string;
 }
 
-export function createContext(view: DocumentView, primary: string): PdfContext {
+export function createContext(view: DocumentView, primary: string, svgFont: string): PdfContext {
   return {
     view,
     labels: view.labels,
@@ -24,6 +26,7 @@ export function createContext(view: DocumentView, primary: string): PdfContext {
     markdown: { linkColour: primary, ruleColour: tint(primary, 0.4), quoteColour: MUTED_COLOUR },
     ids: new Set(),
     destinations: new Map(),
+    svgFont,
   };
 }
 
@@ -113,6 +116,11 @@ export function markdown(ctx: PdfContext, text: string | null | undefined): Cont
   return text ? markdownBlocks(text, ctx.markdown) : [];
 }
 
+/** A Markdown text as the runs of a single text node (see markdownRuns). */
+export function runs(ctx: PdfContext, text: string | null | undefined): ContentText['text'][] {
+  return text ? markdownRuns(text, ctx.markdown) : [];
+}
+
 export function inline(ctx: PdfContext, text: string): ContentText {
   return { text: markdownInline(text, ctx.markdown) };
 }
@@ -168,19 +176,15 @@ export function dataTable(ctx: PdfContext, t: DataTable): Content {
   return node;
 }
 
-/** Label–value pairs in two columns, for the facts of a goal or an action. */
-export function factsTable(pairs: Array<[string, string | ContentText | null]>): Content | null {
-  const rows = pairs.filter((p): p is [string, string | ContentText] => p[1] !== null && p[1] !== '');
+/**
+ * Label–value pairs, the facts of a goal: one text node with a bold label per line. Cheaper to
+ * lay out than a table of pairs, which matters with hundreds of goals.
+ */
+export function factsText(pairs: Array<[string, string | null]>): Content | null {
+  const rows = pairs.filter((p): p is [string, string] => p[1] !== null && p[1] !== '');
   if (rows.length === 0) return null;
   return {
-    table: {
-      widths: [92, '*'],
-      body: rows.map(([label, value]): TableCell[] => [
-        { text: label, bold: true, color: MUTED_COLOUR },
-        typeof value === 'string' ? { text: value } : value,
-      ]),
-    },
-    layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 6, paddingTop: () => 1, paddingBottom: () => 1 },
+    text: rows.flatMap(([label, value], i) => [{ text: `${i > 0 ? '\n' : ''}${label}: `, bold: true, color: MUTED_COLOUR }, { text: value }]),
     style: 'table',
     margin: [0, 0, 0, 6],
   };

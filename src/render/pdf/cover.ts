@@ -10,8 +10,8 @@ export interface LogoData {
 
 const LOGO_BOX: [number, number] = [180, 90];
 
-export function logoNode(logo: LogoData): Content {
-  if (logo.mime === 'image/svg+xml') return { svg: Buffer.from(logo.data).toString('utf8'), fit: LOGO_BOX };
+export function logoNode(logo: LogoData, svgFont: string): Content {
+  if (logo.mime === 'image/svg+xml') return { svg: Buffer.from(logo.data).toString('utf8'), font: svgFont, fit: LOGO_BOX };
   return { image: `data:${logo.mime};base64,${Buffer.from(logo.data).toString('base64')}`, fit: LOGO_BOX };
 }
 
@@ -24,7 +24,7 @@ export function cover(ctx: PdfContext, view: DocumentView, logo: LogoData | null
   if (view.edition !== null) meta.push([labels.edition, String(view.edition)]);
   if (view.date) meta.push([labels.date, view.date]);
   return [
-    logo ? { stack: [logoNode(logo)], margin: [0, 0, 0, 0] } : { text: '' },
+    logo ? logoNode(logo, ctx.svgFont) : { text: '' },
     {
       stack: [
         { text: view.municipalities, fontSize: 17, bold: true, color: MUTED_COLOUR },

@@ -13,6 +13,7 @@ export interface DefinitionOptions {
   logo: LogoData | null;
   creationDate: Date;
   fontFamily: string;
+  svgFontFamily: string;
 }
 
 /** Keywords for the PDF's metadata: the plan's subject, its pillars and its municipalities. */
@@ -27,7 +28,7 @@ function keywords(view: DocumentView): string {
  */
 export function documentDefinition(view: DocumentView, options: DefinitionOptions): TDocumentDefinitions {
   const primary = normaliseColour(view.primaryColor);
-  const ctx = createContext(view, primary);
+  const ctx = createContext(view, primary, options.svgFontFamily);
   const { labels } = view;
 
   const body: Content[] = [

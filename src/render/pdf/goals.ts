@@ -4,7 +4,7 @@ import {
   chapterOpening,
   dataTable,
   estimateTextHeight,
-  factsTable,
+  factsText,
   fitsOnePage,
   headed,
   heading,
@@ -12,9 +12,10 @@ import {
   keepWithNext,
   markdown,
   names,
+  runs,
   type PdfContext,
 } from './blocks.js';
-import { CONTENT_WIDTH } from './theme.js';
+import { CONTENT_WIDTH, MUTED_COLOUR } from './theme.js';
 
 function label(text: string): Content {
   return { text, bold: true, margin: [0, 4, 0, 3] };
@@ -54,9 +55,15 @@ function actionsTable(ctx: PdfContext, actions: ActionView[]): Content[] {
   const rows = actions.map((a, n): TableCell[] => {
     return [
       { text: a.number ?? '', color: ctx.primary, bold: true },
-      { stack: [{ text: a.title, bold: true }, ...markdown(ctx, a.text), ...details[n]!.map((d): Content => ({ text: d, style: 'small' }))] },
-      { stack: [...(a.owner ? [{ text: a.owner.name, bold: true } satisfies Content] : []), ...(a.partners.length ? [{ text: names(a.partners) } satisfies Content] : [])] },
-      { stack: [{ text: a.timing ?? '' }, ...(a.status ? [{ text: a.status, style: 'small' } satisfies Content] : [])] },
+      {
+        text: [
+          { text: a.title, bold: true },
+          ...(a.text ? [{ text: '\n' }, ...runs(ctx, a.text)] : []),
+          ...details[n]!.map((d) => ({ text: `\n${d}`, fontSize: 8.5, color: MUTED_COLOUR })),
+        ],
+      },
+      { text: [...(a.owner ? [{ text: a.owner.name, bold: true }] : []), ...(a.partners.length ? [{ text: `${a.owner ? '\n' : ''}${names(a.partners)}` }] : [])] },
+      { text: [{ text: a.timing ?? '' }, ...(a.status ? [{ text: `\n${a.status}`, fontSize: 8.5, color: MUTED_COLOUR }] : [])] },
     ];
   });
   const rowHeights = actions.map((a, n) => estimateTextHeight(`${a.title}\n${a.text ?? ''}`, CONTENT_WIDTH * 0.5, 9) + 12 * details[n]!.length + 6);
@@ -69,9 +76,9 @@ function actionsTable(ctx: PdfContext, actions: ActionView[]): Content[] {
 
 function operationalGoal(ctx: PdfContext, og: OperationalGoalView): Content[] {
   const { labels } = ctx;
-  const facts = factsTable([
+  const facts = factsText([
     [labels.pillars, names(og.pillars)],
-    [labels.owner, og.owner ? { text: og.owner.name, bold: true } : null],
+    [labels.owner, og.owner?.name ?? null],
     [labels.partners, names(og.partners)],
     [labels.targetGroups, og.targetGroups.join(', ')],
     [labels.settings, og.settings.join(', ')],

@@ -1,7 +1,7 @@
 import type { DocumentView } from '../document-view.js';
 import type { LogoData } from './cover.js';
 import { documentDefinition } from './document-definition.js';
-import { fontDictionary, fontFamily, fontFolders, type FontChoice } from './fonts.js';
+import { fontDictionary, fontFamily, fontFolders, storeFonts, svgFontFamily, type FontChoice, type VirtualFs } from './fonts.js';
 
 export interface RenderPdfOptions {
   logo: LogoData | null;
@@ -20,11 +20,15 @@ export async function renderPdf(view: DocumentView, options: RenderPdfOptions): 
   const folders = fontFolders();
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => folders.some((folder) => path.startsWith(folder)));
+  // pdfmake's typings leave out its in-memory file store, which the Node build has too.
+  storeFonts((pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs);
   pdfmake.setFonts(fontDictionary());
+  const font = options.font ?? 'sans';
   const definition = documentDefinition(view, {
     logo: options.logo,
     creationDate: options.creationDate,
-    fontFamily: fontFamily(options.font ?? 'sans'),
+    fontFamily: fontFamily(font),
+    svgFontFamily: svgFontFamily(font),
   });
   const buffer = await pdfmake.createPdf(definition).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

@@ -1,0 +1,149 @@
+// PDF benchmark: every example and a plan grown to 1×, 5×, 10× and 20× the size of Brugge,
+// rendered to PDF with pdfmake (`plan render --pdf` minus the CLI), each run in a fresh process
+// for wall time and peak memory; beside it, headless Chromium printing the same plan's HTML.
+// Figures only; the machine is shared, so nothing passes or fails. BENCH_RUNS sets the runs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { scalePlan } from './lib/scale-plan.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const child = fileURLToPath(new URL('./lib/render-child.mjs', import.meta.url));
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const work = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
+
+if (!existsSync(join(root, 'dist', 'render', 'render-plan.js'))) {
+  console.log('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const pagesOf = (file) => (readFileSync(file, 'latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+/** Operational goals (or themes) and actions of a plan folder. */
+function workOf(dir) {
+  const goals = parse(readFileSync(join(dir, 'goals.yaml'), 'utf8')) ?? {};
+  const ogs = (goals.strategicGoals ?? []).flatMap((g) => g.operationalGoals ?? []);
+  const actions = [...ogs, ...(goals.themes ?? [])].flatMap((x) => x.actions ?? []);
+  return { goals: ogs.length + (goals.themes ?? []).length, actions: actions.length };
+}
+
+function renderOnce(format, dir, out) {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, [child, format, dir, out], { encoding: 'utf8' });
+  const wall = performance.now() - t0;
+  if (result.status !== 0) throw new Error(`${format} render of ${dir} failed: ${result.stderr}`);
+  return { wall, ...JSON.parse(result.stdout.trim().split('\n').pop()) };
+}
+
+function chromiumOnce(html, pdf) {
+  const profile = mkdtempSync(join(work, 'chromium-profile-'));
+  const args = [
+    '-f', '%M %U %S',
+    chromium, '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${html}`,
+  ];
+  const t0 = performance.now();
+  const result = spawnSync('/usr/bin/time', args, { encoding: 'utf8' });
+  const wall = performance.now() - t0;
+  rmSync(profile, { recursive: true, force: true });
+  if (!existsSync(pdf)) throw new Error(`chromium printed nothing: ${result.stderr.slice(-500)}`);
+  // /usr/bin/time: peak memory of the largest single process (Chromium runs several), and the
+  // CPU time of all of them that Chromium waited for.
+  const [rss, user, sys] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { wall, maxRssKb: rss, cpuMs: (user + sys) * 1000 };
+}
+
+function measure(name, dir) {
+  const pdf = join(work, `${name}.pdf`);
+  const pdfRuns = Array.from({ length: runs }, () => renderOnce('pdf', dir, pdf));
+  const row = {
+    name,
+    ...workOf(dir),
+    pages: pagesOf(pdf),
+    pdfWall: median(pdfRuns.map((r) => r.wall)),
+    pdfRender: median(pdfRuns.map((r) => r.ms)),
+    pdfCpu: median(pdfRuns.map((r) => r.cpuMs)),
+    pdfRss: Math.max(...pdfRuns.map((r) => r.maxRssKb)) / 1024,
+    chromeWall: null,
+    chromeCpu: null,
+    chromeRss: null,
+  };
+  if (chromium) {
+    const html = join(work, `${name}.html`);
+    renderOnce('html', dir, html);
+    const printed = join(work, `${name}-chromium.pdf`);
+    const chromeRuns = Array.from({ length: runs }, () => chromiumOnce(html, printed));
+    row.chromeWall = median(chromeRuns.map((r) => r.wall));
+    row.chromeCpu = median(chromeRuns.map((r) => r.cpuMs));
+    row.chromeRss = Math.max(...chromeRuns.map((r) => r.maxRssKb)) / 1024;
+    row.chromePages = pagesOf(printed);
+  }
+  return row;
+}
+
+const examplesDir = join(root, 'examples');
+const examples = existsSync(examplesDir)
+  ? readdirSync(examplesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(examplesDir, d.name, 'plan.yaml')))
+      .map((d) => ({ name: d.name, dir: join(examplesDir, d.name) }))
+  : [];
+const brugge = examples.find((e) => e.name === 'brugge');
+const base = brugge ?? { name: 'pdf-rich', dir: join(root, 'test', 'fixtures', 'pdf-rich') };
+
+console.log(`node ${process.version}, ${runs} run(s) per figure (median time, highest peak memory), each in a fresh process`);
+console.log(chromium ? `chromium: ${execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim()}` : 'chromium: not installed (apt-get install -y chromium); its columns stay empty');
+if (!brugge) console.log('examples/brugge is missing: the scaled plans grow the test fixture pdf-rich instead');
+
+const rows = [];
+for (const e of examples) rows.push(measure(e.name, e.dir));
+if (!brugge) rows.push(measure(base.name, base.dir));
+const scaled = [];
+for (const factor of [1, 5, 10, 20]) {
+  const dir = factor === 1 ? base.dir : await scalePlan(base.dir, factor);
+  const row = measure(`${base.name} ×${factor}`, dir);
+  scaled.push({ factor, row });
+  rows.push(row);
+  if (factor !== 1) rmSync(dir, { recursive: true, force: true });
+}
+
+const fmt = (n, d = 0) => (n === null || n === undefined ? '–' : n.toFixed(d));
+const header = ['plan', 'goals', 'actions', 'pages', 'pdf wall ms', 'pdf cpu ms', 'pdf peak MB', 'chromium wall ms', 'chromium cpu ms', 'chromium peak MB*', 'chromium ÷ pdf (wall)', '(cpu)'];
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : '–');
+const table = rows.map((r) => [
+  r.name,
+  String(r.goals),
+  String(r.actions),
+  String(r.pages),
+  fmt(r.pdfWall),
+  fmt(r.pdfCpu),
+  fmt(r.pdfRss),
+  fmt(r.chromeWall),
+  fmt(r.chromeCpu),
+  fmt(r.chromeRss),
+  ratio(r.chromeWall, r.pdfWall),
+  ratio(r.chromeCpu, r.pdfCpu),
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+console.log();
+console.log(line(header));
+console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+for (const r of table) console.log(line(r));
+console.log('\nwall: spawn to exit of a fresh process (Node start, check, render, write); cpu: user + system time.');
+console.log('* Chromium: the largest of its processes (as /usr/bin/time reports), not their sum; its time excludes making the HTML.');
+
+// Linear growth: the time per page beyond the fixed cost of starting Node and loading pdfmake.
+const one = scaled[0].row;
+console.log('\ngrowth against ×1:');
+for (const { factor, row } of scaled.slice(1)) {
+  console.log(
+    `  ×${factor}: ${(row.pages / one.pages).toFixed(1)}× the pages, ${(row.pdfRender / one.pdfRender).toFixed(1)}× the render time, ` +
+      `${((row.pdfRender - one.pdfRender) / Math.max(1, row.pages - one.pages)).toFixed(1)} ms per extra page, ` +
+      `${((row.pdfCpu - one.pdfCpu) / Math.max(1, row.pages - one.pages)).toFixed(1)} cpu ms per extra page, ${(row.pdfRss / one.pdfRss).toFixed(1)}× the memory`,
+  );
+}
+rmSync(work, { recursive: true, force: true });
