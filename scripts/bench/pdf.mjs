@@ -42,7 +42,7 @@ function renderOnce(format, dir, out) {
 function chromiumOnce(html, pdf) {
   const profile = mkdtempSync(join(work, 'chromium-profile-'));
   const args = [
-    '-f', '%M %U %S',
+    '-f', '%M',
     chromium, '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${html}`,
   ];
@@ -51,10 +51,9 @@ function chromiumOnce(html, pdf) {
   const wall = performance.now() - t0;
   rmSync(profile, { recursive: true, force: true });
   if (!existsSync(pdf)) throw new Error(`chromium printed nothing: ${result.stderr.slice(-500)}`);
-  // /usr/bin/time: peak memory of the largest single process (Chromium runs several), and the
-  // CPU time of all of them that Chromium waited for.
-  const [rss, user, sys] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { wall, maxRssKb: rss, cpuMs: (user + sys) * 1000 };
+  // /usr/bin/time: peak memory of the largest single process (Chromium runs several).
+  const [rss] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { wall, maxRssKb: rss };
 }
 
 function measure(name, dir) {
@@ -69,7 +68,6 @@ function measure(name, dir) {
     pdfCpu: median(pdfRuns.map((r) => r.cpuMs)),
     pdfRss: Math.max(...pdfRuns.map((r) => r.maxRssKb)) / 1024,
     chromeWall: null,
-    chromeCpu: null,
     chromeRss: null,
   };
   if (chromium) {
@@ -78,7 +76,6 @@ function measure(name, dir) {
     const printed = join(work, `${name}-chromium.pdf`);
     const chromeRuns = Array.from({ length: runs }, () => chromiumOnce(html, printed));
     row.chromeWall = median(chromeRuns.map((r) => r.wall));
-    row.chromeCpu = median(chromeRuns.map((r) => r.cpuMs));
     row.chromeRss = Math.max(...chromeRuns.map((r) => r.maxRssKb)) / 1024;
     row.chromePages = pagesOf(printed);
   }
@@ -111,7 +108,7 @@ for (const factor of [1, 5, 10, 20]) {
 }
 
 const fmt = (n, d = 0) => (n === null || n === undefined ? '–' : n.toFixed(d));
-const header = ['plan', 'goals', 'actions', 'pages', 'pdf wall ms', 'pdf cpu ms', 'pdf peak MB', 'chromium wall ms', 'chromium cpu ms', 'chromium peak MB*', 'chromium ÷ pdf (wall)', '(cpu)'];
+const header = ['plan', 'goals', 'actions', 'pages', 'pdf wall ms', 'pdf cpu ms', 'pdf peak MB', 'chromium wall ms', 'chromium peak MB*', 'chromium ÷ pdf'];
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : '–');
 const table = rows.map((r) => [
   r.name,
@@ -122,10 +119,8 @@ const table = rows.map((r) => [
   fmt(r.pdfCpu),
   fmt(r.pdfRss),
   fmt(r.chromeWall),
-  fmt(r.chromeCpu),
   fmt(r.chromeRss),
   ratio(r.chromeWall, r.pdfWall),
-  ratio(r.chromeCpu, r.pdfCpu),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
@@ -134,7 +129,8 @@ console.log(line(header));
 console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
 for (const r of table) console.log(line(r));
 console.log('\nwall: spawn to exit of a fresh process (Node start, check, render, write); cpu: user + system time.');
-console.log('* Chromium: the largest of its processes (as /usr/bin/time reports), not their sum; its time excludes making the HTML.');
+console.log('* Chromium: the largest of its processes (as /usr/bin/time reports), not their sum. Its time excludes making');
+console.log('  the HTML; its CPU time is not shown, since the time of its helper processes is not all counted.');
 
 // Linear growth: the time per page beyond the fixed cost of starting Node and loading pdfmake.
 const one = scaled[0].row;

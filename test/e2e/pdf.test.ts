@@ -279,3 +279,48 @@ describe('plan render --pdf', () => {
     }
   });
 });
+
+describe('renderPdf on other plan shapes', () => {
+  it('renders a plan by themes, for several municipalities, in Dutch of the Netherlands', async () => {
+    const dir = await tempPlan(join(fixturesDir, 'base'), {
+      'goals.yaml': stringify({
+        themes: [
+          {
+            id: 'uitgaan',
+            title: 'Veilig uitgaan',
+            text: 'Samen met de *horeca*.',
+            pillars: ['preventie'],
+            actions: [
+              { id: 'training', title: 'Training barpersoneel', owner: 'preventiedienst', partners: ['cgg'], start: 2025 },
+              { id: 'controles', title: 'Controles bij evenementen', owner: 'lokale-politie', pillars: ['repressie'] },
+            ],
+          },
+          { id: 'school', title: 'Preventie op school', actions: [{ id: 'lessen', title: 'Lessen over alcohol', owner: 'cgg' }] },
+        ],
+      }),
+    });
+    try {
+      const plan = parse(await readFile(join(dir, 'plan.yaml'), 'utf8')) as Record<string, unknown>;
+      plan.language = 'nl-NL';
+      plan.municipalities = [
+        { id: 'a', name: 'Aardam' },
+        { id: 'b', name: 'Beekhuizen' },
+        { id: 'c', name: 'Cromvoirt' },
+      ];
+      plan.partnership = 'Regio Noord';
+      await writeFile(join(dir, 'plan.yaml'), stringify(plan));
+      const view = await viewOf(dir);
+      expect(view.goals.themes?.themes).toHaveLength(2);
+      const pdf = await readPdf(await renderPdf(view, { logo: null, creationDate: FIXED_DATE }));
+      const all = norm(pdf.pages.flat().join(' '));
+      expect(pdf.pages[0]!.join(' ')).toContain('Aardam, Beekhuizen en Cromvoirt');
+      expect(pdf.pages[0]!.join(' ')).toContain('Regio Noord');
+      for (const text of ['1. Veilig uitgaan', 'Training barpersoneel', 'Controles bij evenementen', '2. Preventie op school', 'Lessen over alcohol', 'Concept']) {
+        expect(all).toContain(text);
+      }
+      expect(pdf.info.Author).toBe('Aardam, Beekhuizen en Cromvoirt');
+    } finally {
+      await removeDir(dir);
+    }
+  });
+});

@@ -29,6 +29,7 @@ export function budget(ctx: PdfContext, b: NonNullable<DocumentView['budget']>):
     ? [
         dataTable(ctx, {
           headers: [labels.budgetItem, labels.year, labels.pillars, labels.source, labels.amount],
+          headerAlignment: [undefined, undefined, undefined, undefined, 'right'],
           widths: ['*', 34, 80, 90, 70],
           rows: [
             ...b.items.map((i): TableCell[] => [

@@ -144,6 +144,8 @@ export interface DataTable {
   /** Cell padding left and right; narrow for dense tables such as the matrix. */
   padding?: number;
   headers: string[];
+  /** Alignment of the header cells, to sit above right-aligned figures. */
+  headerAlignment?: Array<'left' | 'right' | 'center' | undefined>;
   widths: Array<number | string>;
   rows: TableCell[][];
   /** Keep the table on one page: only for tables known to be short. */
@@ -164,7 +166,7 @@ const DATA_ROW = 20;
 
 /** A table whose header row repeats on every page it runs over. */
 export function dataTable(ctx: PdfContext, t: DataTable): Content {
-  const header: TableCell[] = t.headers.map((h) => ({ text: h, style: 'tableHeader' }));
+  const header: TableCell[] = t.headers.map((h, i) => ({ text: h, style: 'tableHeader', alignment: t.headerAlignment?.[i] }));
   const node: Content = {
     table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: (t.rowHeights ?? []).every(fitsOnePage), widths: t.widths, body: [header, ...t.rows] },
     layout: tableLayout(ctx.primary, t.padding),

@@ -26,6 +26,7 @@ function indicatorsTable(ctx: PdfContext, indicators: IndicatorView[]): Content 
   const { labels } = ctx;
   return dataTable(ctx, {
     headers: [labels.indicator, labels.baseline, labels.target, labels.source],
+    headerAlignment: [undefined, 'right', 'right'],
     widths: ['*', 62, 62, 100],
     rows: indicators.map((i): TableCell[] => {
       const name: ContentText = { text: [{ text: i.name }, ...(i.unit ? [{ text: ` (${i.unit})`, color: '#5c5c5c' }] : [])] };

@@ -29,6 +29,7 @@ function matrix(ctx: PdfContext, m: DocumentView['overviews']['matrix']): Conten
     tables.push(
       dataTable(ctx, {
         headers: [labels.stakeholders, ...columns.map((c) => c.number)],
+        headerAlignment: [undefined, ...columns.map(() => 'center' as const)],
         widths: [PARTNER_COLUMN, ...columns.map(() => width)],
         padding: MATRIX_PADDING,
         rows: m.rows.map((row): TableCell[] => [

@@ -48,6 +48,7 @@ function figuresTable(ctx: PdfContext, s: SectionView): Content[] {
     { text: labels.keyFigures, bold: true, margin: [0, 4, 0, 3] },
     dataTable(ctx, {
       headers: [labels.figure, labels.value, labels.year, labels.source],
+      headerAlignment: [undefined, 'right'],
       widths: ['*', 70, 34, 120],
       rows: s.figures.map((f): TableCell[] => [
         f.note ? { stack: [{ text: f.label }, { text: f.note, style: 'small' }] } : { text: f.label },
