@@ -35,6 +35,56 @@ program
     await renderCommand(dir, options);
   });
 
+program
+  .command('init')
+  .description('start a new plan: write the five YAML files with guidance, a README and a .gitignore')
+  .argument('[dir]', 'folder for the new plan (created when missing)', '.')
+  .option('--municipality <name>', 'name of the municipality')
+  .option('--municipalities <names>', 'several municipalities for an intermunicipal plan, separated by commas')
+  .option('--period <years>', 'first and last year of the policy period, such as 2026-2031')
+  .option('--model <model>', 'pillar model: brugge, vlaams-integraal or trimbos')
+  .option('--language <lang>', 'language of the plan: nl-BE, nl-NL or en')
+  .option('-y, --yes', 'ask nothing: use the flags and the defaults')
+  .option('--force', 'replace plan files that already exist in the folder')
+  .addHelpText(
+    'after',
+    `
+In a terminal, plan init asks for what the flags do not give, with the default in brackets.
+With --yes, or when input is not a terminal (a pipe, CI), it asks nothing and uses the
+defaults: language nl-BE, the period from next year for six years, pillar model brugge
+(trimbos for nl-NL) and a TODO for the municipality's name.
+
+It never replaces a file: when plan.yaml, analysis.yaml, stakeholders.yaml, mission.yaml,
+goals.yaml or README.md already exists in the folder, it names them, writes nothing and
+exits with status 2. --force replaces them (each file atomically). An existing .gitignore
+is always left alone.
+
+Exit status: 0 written, 2 a wrong flag value or files in the way, 130 questions broken off.`,
+  )
+  .action(async (dir: string, options: import('./commands/init.js').InitOptions) => {
+    const { initCommand } = await import('./commands/init.js');
+    await initCommand(dir, options);
+  });
+
+program
+  .command('schema')
+  .description('show where the JSON Schemas of the five plan files are, or copy them with --out')
+  .option('--out <dir>', 'copy the five *.schema.json files into this folder (created when missing)')
+  .option('--force', 'with --out: replace schema files that exist and differ')
+  .addOption(new Option('--lang <lang>', 'language of the messages: nl (default) or en').choices(['nl', 'en']))
+  .addHelpText(
+    'after',
+    `
+Without --out, prints the path of each shipped schema, one a line, for editor settings and
+scripts. With --out, copies them; a file that is already identical is left as it is, one
+that differs is only replaced with --force (otherwise nothing is written and the exit
+status is 2).`,
+  )
+  .action(async (options: import('./commands/schema.js').SchemaOptions) => {
+    const { schemaCommand } = await import('./commands/schema.js');
+    await schemaCommand(options);
+  });
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

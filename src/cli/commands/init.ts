@@ -1,0 +1,118 @@
+import { basename, join, resolve } from 'node:path';
+import type { MessageLanguage } from '../../diagnostics/messages.js';
+import {
+  defaultModel,
+  defaultPeriod,
+  nameFromFolder,
+  parseLanguage,
+  parseModel,
+  parseMunicipalityFlags,
+  parsePeriod,
+  placeholderMunicipality,
+  type InitAnswers,
+  type Parsed,
+} from '../../init/answers.js';
+import { initProblemMessage } from '../../init/messages.js';
+import { scaffoldPlan } from '../../init/scaffold.js';
+import { schemaReference } from '../../init/schema-location.js';
+import { findConflicts, ignoresFolder, TargetNotAFolderError, writePlannedFiles } from '../../init/write-files.js';
+import { EXIT, ExitError } from '../exit-error.js';
+import { askMissing, QuestionsAborted, type KnownAnswers } from './init-questions.js';
+import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from './write-messages.js';
+
+export interface InitOptions {
+  municipality?: string;
+  municipalities?: string;
+  period?: string;
+  model?: string;
+  language?: string;
+  yes?: boolean;
+  force?: boolean;
+}
+
+/** Exit status when the questions are broken off with Ctrl-C or Ctrl-D, as for SIGINT. */
+const ABORTED = 130;
+
+export async function initCommand(dir: string, options: InitOptions): Promise<void> {
+  // Messages follow the chosen language, also when that choice itself is misspelt ("eng").
+  let lang: MessageLanguage = options.language?.trim().toLowerCase().startsWith('en') ? 'en' : 'nl';
+  const t = (nl: string, en: string): string => (lang === 'en' ? en : nl);
+  const flag = <T>(name: string, parsed: Parsed<T>): T => {
+    if (parsed.ok) return parsed.value;
+    throw new ExitError(EXIT.usage, `plan init: --${name}: ${initProblemMessage(parsed.problem, lang)}`);
+  };
+
+  // 1. Every flag is checked before anything is asked or written.
+  const known: KnownAnswers = {};
+  if (options.language !== undefined) known.language = flag('language', parseLanguage(options.language));
+  const flagName = options.municipalities !== undefined && options.municipality === undefined ? 'municipalities' : 'municipality';
+  const municipalities = flag(flagName, parseMunicipalityFlags(options.municipality, options.municipalities));
+  if (municipalities !== undefined) known.municipalities = municipalities;
+  if (options.period !== undefined) known.period = flag('period', parsePeriod(options.period));
+  if (options.model !== undefined) known.model = flag('model', parseModel(options.model));
+
+  const target = resolve(dir);
+  const interactive = !options.yes && Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY);
+  await checkFolder(target, lang);
+
+  // 2. In a terminal, ask for the rest; otherwise (--yes, a pipe, CI) take the defaults.
+  const period = defaultPeriod(new Date());
+  let answers: Required<KnownAnswers>;
+  if (interactive) {
+    try {
+      answers = await askMissing(known, { municipality: nameFromFolder(basename(target)), period }, process.stdin, process.stdout);
+    } catch (error) {
+      if (error instanceof QuestionsAborted) throw new ExitError(ABORTED, `\n${t('plan init: afgebroken; er is niets geschreven.', 'plan init: stopped; nothing was written.')}`);
+      throw error;
+    }
+  } else {
+    const language = known.language ?? 'nl-BE';
+    answers = { language, municipalities: known.municipalities ?? [], period: known.period ?? period, model: known.model ?? defaultModel(language) };
+  }
+  lang = answers.language === 'en' ? 'en' : 'nl';
+  const plan: InitAnswers = { ...answers, municipalities: answers.municipalities.length > 0 ? answers.municipalities : [placeholderMunicipality(answers.language)] };
+
+  // 3. Plan the files, refuse to replace any without --force, then write.
+  const shown = shownPath(target);
+  const files = scaffoldPlan(plan, { schemaRef: await schemaReference(target) });
+  const conflicts = await findConflicts(target, files).catch(writeFailure('init', shown, lang));
+  if (conflicts.length > 0 && (!options.force || conflicts.some((c) => c.folder))) {
+    throw new ExitError(EXIT.usage, conflictMessage('init', shown, conflicts, lang));
+  }
+  const result = await writePlannedFiles(target, files, { force: Boolean(options.force) }).catch(writeFailure('init', shown, lang));
+  process.stdout.write(summary(plan, shown, result.written, lang));
+  if (result.kept.includes('.gitignore') && !(await ignoresFolder(join(target, '.gitignore'), 'out'))) {
+    process.stdout.write(t('\nDe bestaande .gitignore bleef ongewijzigd; voeg er de regel "out/" aan toe om gerenderde bestanden buiten git te houden.\n', '\nThe existing .gitignore was left unchanged; add the line "out/" to keep rendered files out of git.\n'));
+  }
+}
+
+async function checkFolder(target: string, lang: MessageLanguage): Promise<void> {
+  try {
+    await findConflicts(target, []);
+  } catch (error) {
+    if (error instanceof TargetNotAFolderError) throw new ExitError(EXIT.usage, notAFolderMessage('init', shownPath(target), lang));
+    writeFailure('init', shownPath(target), lang)(error);
+  }
+}
+
+function summary(plan: InitAnswers, shown: string, written: string[], lang: MessageLanguage): string {
+  const unnamed = plan.municipalities.some((m) => m.placeholder);
+  const names = unnamed ? (lang === 'en' ? 'a municipality still to be named' : 'een gemeente die nog een naam moet krijgen') : plan.municipalities.map((m) => m.name).join(', ');
+  const arg = shown === '.' ? '' : ` ${/\s/.test(shown) ? `"${shown}"` : shown}`;
+  const files = written.map((f) => `  ${f}\n`).join('');
+  const period = `${plan.period.start}-${plan.period.end}`;
+  if (lang === 'en') {
+    return `New plan for ${names} (${period}, pillar model ${plan.model}, ${plan.language}) in ${shown}:\n${files}
+Next steps:
+  1. Fill in every value with TODO; the lines starting with # explain what goes where.
+  2. npx plan validate${arg}
+  3. npx plan render${arg} --pdf
+`;
+  }
+  return `Nieuw plan voor ${names} (${period}, pijlermodel ${plan.model}, ${plan.language}) in ${shown}:\n${files}
+Volgende stappen:
+  1. Vul elke waarde met TODO in; de regels die met # beginnen leggen uit wat waar hoort.
+  2. npx plan validate${arg}
+  3. npx plan render${arg} --pdf
+`;
+}

@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { messageLanguage } from '../../diagnostics/messages.js';
+import { shippedSchemaFiles } from '../../init/schema-files.js';
+import { shippedSchemasDir } from '../../init/schema-location.js';
+import { findConflicts, TargetNotAFolderError, writePlannedFiles } from '../../init/write-files.js';
+import { EXIT, ExitError } from '../exit-error.js';
+import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from './write-messages.js';
+
+export interface SchemaOptions {
+  out?: string;
+  force?: boolean;
+  lang?: string;
+}
+
+/**
+ * Without --out: prints the path of each shipped schema, one a line, for scripts and editor
+ * settings. With --out: copies them there. A file that is already identical is left alone;
+ * one that differs is only replaced with --force.
+ */
+export async function schemaCommand(options: SchemaOptions): Promise<void> {
+  const lang = messageLanguage(options.lang);
+  const files = await shippedSchemaFiles();
+  if (options.out === undefined) {
+    const dir = shippedSchemasDir();
+    process.stdout.write(files.map((f) => `${join(dir, f.path)}\n`).join(''));
+    return;
+  }
+
+  const target = resolve(options.out);
+  const shown = shownPath(target);
+  let conflicts;
+  try {
+    conflicts = await findConflicts(target, files);
+  } catch (error) {
+    if (error instanceof TargetNotAFolderError) throw new ExitError(EXIT.usage, notAFolderMessage('schema', shown, lang));
+    return writeFailure('schema', shown, lang)(error);
+  }
+  const identical = new Set<string>();
+  for (const conflict of conflicts) {
+    const file = files.find((f) => f.path === conflict.path);
+    if (!conflict.folder && file && (await readFile(join(target, conflict.path), 'utf8')) === file.content) identical.add(conflict.path);
+  }
+  const real = conflicts.filter((c) => !identical.has(c.path));
+  if (real.length > 0 && (!options.force || real.some((c) => c.folder))) throw new ExitError(EXIT.usage, conflictMessage('schema', shown, real, lang));
+
+  const toWrite = files.filter((f) => !identical.has(f.path));
+  await writePlannedFiles(target, toWrite, { force: Boolean(options.force) }).catch(writeFailure('schema', shown, lang));
+  const list = (names: string[]): string => names.map((n) => `  ${n}\n`).join('');
+  const unchanged = files.filter((f) => identical.has(f.path)).map((f) => f.path);
+  if (lang === 'en') {
+    process.stdout.write(`${toWrite.length > 0 ? `Wrote the JSON Schemas to ${shown}:\n${list(toWrite.map((f) => f.path))}` : ''}${unchanged.length > 0 ? `Already up to date in ${shown}:\n${list(unchanged)}` : ''}`);
+  } else {
+    process.stdout.write(`${toWrite.length > 0 ? `JSON Schema's geschreven naar ${shown}:\n${list(toWrite.map((f) => f.path))}` : ''}${unchanged.length > 0 ? `Al up-to-date in ${shown}:\n${list(unchanged)}` : ''}`);
+  }
+}

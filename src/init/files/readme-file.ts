@@ -1,0 +1,115 @@
+import type { ScaffoldContext } from '../context.js';
+
+/** README.md of the new plan folder: what is where, and the next steps. */
+export function readmeFile(ctx: ScaffoldContext): string {
+  return ctx.language === 'en' ? english(ctx) : dutch(ctx);
+}
+
+function dutch(ctx: ScaffoldContext): string {
+  const { years } = ctx;
+  return `# Alcohol- en drugbeleidsplan ${ctx.place} ${years.start}-${years.end}
+
+Deze map bevat het beleidsplan als vijf YAML-bestanden. \`plan\` controleert ze en maakt er
+een opgemaakt document van (HTML, Markdown of PDF) in de structuur van het Brugse
+drugbeleidsplan.
+
+| bestand | inhoud |
+|---|---|
+| \`plan.yaml\` | kaft, inleiding, achterflap: gemeente(n), periode, pijlermodel, uitgever, coördinator |
+| \`analysis.yaml\` | hoofdstuk 1: probleem-, determinanten- en contextanalyse |
+| \`stakeholders.yaml\` | partners per sector, adviesraad, stuurgroep en werkgroepen, afspraken |
+| \`mission.yaml\` | hoofdstuk 2: missie, visie en uitgangspunten, afbakening |
+| \`goals.yaml\` | hoofdstuk 3: proces- en productdoelstellingen, indicatoren en acties |
+
+## Volgende stappen
+
+1. **Vul de bestanden in.** Begin bij \`analysis.yaml\`: de doelen volgen uit de analyse.
+   De regels met \`#\` leggen uit wat waar hoort. Elke waarde met \`TODO\` moet je nog
+   invullen; het voorbeelddoel in \`goals.yaml\` vervang je door je eigen doelen.
+2. **Controleer** na elke wijziging, in deze map:
+
+   \`\`\`sh
+   npx plan validate
+   \`\`\`
+
+   Fouten komen met bestand, regel en uitleg. Zolang er nog \`TODO\` in een tekst staat,
+   krijg je daar een waarschuwing over.
+3. **Maak het document** voor het college of de gemeenteraad:
+
+   \`\`\`sh
+   npx plan render --pdf
+   \`\`\`
+
+   Gerenderde bestanden horen in de map \`out/\`; die staat in \`.gitignore\` omdat je ze
+   altijd opnieuw kunt maken.
+
+\`npx plan\` werkt wanneer het pakket \`beleidsplan\` in dit project geïnstalleerd is
+(\`npm install --save-dev beleidsplan\`); met een globale installatie typ je gewoon \`plan\`.
+
+## Hulp van je editor
+
+De eerste regel van elk YAML-bestand wijst naar het JSON Schema van dat bestand. Een editor
+met YAML-ondersteuning (bv. VS Code met de YAML-extensie van Red Hat) vult daarmee velden
+aan, toont uitleg bij elk veld en markeert fouten terwijl je typt. Verhuist de map naar een
+andere computer en klopt het pad niet meer, schrijf de schema's dan naast het plan met
+\`npx plan schema --out schemas\` en laat de eerste regels daarnaar wijzen
+(\`$schema=schemas/plan.schema.json\`).
+`;
+}
+
+function english(ctx: ScaffoldContext): string {
+  const { years } = ctx;
+  return `# Alcohol and drug policy plan ${ctx.place} ${years.start}-${years.end}
+
+This folder holds the policy plan as five YAML files. \`plan\` checks them and turns them
+into a finished document (HTML, Markdown or PDF) in the structure of the Brugge drug
+policy plan.
+
+| file | content |
+|---|---|
+| \`plan.yaml\` | cover, introduction, back cover: municipalities, period, pillar model, publisher, coordinator |
+| \`analysis.yaml\` | chapter 1: problem, determinant and context analysis |
+| \`stakeholders.yaml\` | partners by sector, advisory council, steering group and working groups, agreements |
+| \`mission.yaml\` | chapter 2: mission, vision and principles, scope |
+| \`goals.yaml\` | chapter 3: process and product goals, indicators and actions |
+
+## Next steps
+
+1. **Fill in the files.** Start with \`analysis.yaml\`: the goals follow from the analysis.
+   The lines starting with \`#\` explain what goes where. Every value containing \`TODO\`
+   still has to be filled in; replace the example goal in \`goals.yaml\` with your own.
+2. **Check** after every change, in this folder:
+
+   \`\`\`sh
+   npx plan validate
+   \`\`\`
+
+   Problems come with file, line and an explanation. As long as a text still contains
+   \`TODO\`, you get a warning about it.
+3. **Make the document** for the council:
+
+   \`\`\`sh
+   npx plan render --pdf
+   \`\`\`
+
+   Rendered files belong in the folder \`out/\`; it is listed in \`.gitignore\` because you
+   can always make them again.
+
+\`npx plan\` works when the package \`beleidsplan\` is installed in this project
+(\`npm install --save-dev beleidsplan\`); with a global install, just type \`plan\`.
+
+## Help from your editor
+
+The first line of each YAML file points to that file's JSON Schema. An editor with YAML
+support (such as VS Code with Red Hat's YAML extension) then completes fields, explains
+each field and marks mistakes as you type. If the folder moves to another computer and the
+path no longer fits, write the schemas next to the plan with \`npx plan schema --out schemas\`
+and point the first lines there (\`$schema=schemas/plan.schema.json\`).
+`;
+}
+
+/** .gitignore: rendered output can always be made again. */
+export function gitignoreFile(ctx: ScaffoldContext): string {
+  const comment = ctx.language === 'en' ? '# Rendered output of `plan render`; make it again at any time.' : '# Uitvoer van `plan render`; die kan je altijd opnieuw maken.';
+  return `${comment}\nout/\n`;
+}
