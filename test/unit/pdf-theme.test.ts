@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelSets } from '../../src/render/labels.js';
 import { estimateTextHeight, keepWithNext } from '../../src/render/pdf/blocks.js';
+import { matrixBlocks } from '../../src/render/pdf/overviews.js';
 import { normaliseColour, tint } from '../../src/render/pdf/theme.js';
 
 describe('PDF house style', () => {
@@ -45,5 +46,23 @@ describe('keeping headings with what follows', () => {
   it('estimates longer texts as taller', () => {
     expect(estimateTextHeight('kort')).toBeLessThan(estimateTextHeight('lang '.repeat(200)));
     expect(estimateTextHeight(null)).toBe(0);
+  });
+});
+
+describe('splitting the partner matrix across the page', () => {
+  const numbers = (counts: number[]): string[] => counts.flatMap((n, g) => Array.from({ length: n }, (_, i) => `${g + 1}.${i + 1}`));
+
+  it('keeps whole strategic goals together in a block where they fit', () => {
+    const blocks = matrixBlocks(numbers([7, 5, 6]), 17);
+    expect(blocks.map((b) => b.length)).toEqual([12, 6]);
+    expect(blocks.flat()).toEqual([...Array(18).keys()]);
+  });
+
+  it('splits a goal with more operational goals than fit into even parts', () => {
+    expect(matrixBlocks(numbers([40]), 17).map((b) => b.length)).toEqual([14, 14, 12]);
+  });
+
+  it('takes theme actions, numbered 1, 2, 3, as one group each', () => {
+    expect(matrixBlocks(['1', '2', '3'], 17)).toEqual([[0, 1, 2]]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { DocumentView } from '../document-view.js';
-import { chapterOpening, dataTable, estimateTextHeight, markdown, type PdfContext } from './blocks.js';
+import { chapterOpening, dataTable, estimateTextHeight, keepWithNext, markdown, titleWithPeriod, type PdfContext } from './blocks.js';
 import { MUTED_COLOUR } from './theme.js';
 
 export function introduction(ctx: PdfContext, intro: NonNullable<DocumentView['introduction']>): Content[] {
@@ -10,15 +10,14 @@ export function introduction(ctx: PdfContext, intro: NonNullable<DocumentView['i
 export function evaluation(ctx: PdfContext, e: NonNullable<DocumentView['evaluation']>): Content[] {
   const { labels } = ctx;
   const moments: Content[] = e.moments.length
-    ? [
-        { text: labels.moments, bold: true, margin: [0, 4, 0, 3] },
+    ? keepWithNext({ text: labels.moments, bold: true, margin: [0, 4, 0, 3] }, [
         dataTable(ctx, {
           headers: [labels.year, labels.what, labels.who],
           widths: [40, '*', 150],
           rows: e.moments.map((m): TableCell[] => [{ text: String(m.year), bold: true }, { text: m.what }, { text: m.who ?? '' }]),
           rowHeights: e.moments.map((m) => estimateTextHeight(m.what, 250, 9)),
         }),
-      ]
+      ])
     : [];
   return [chapterOpening(ctx, e), ...markdown(ctx, e.text), ...moments];
 }
@@ -98,6 +97,6 @@ export function colophon(ctx: PdfContext, view: DocumentView): Content[] {
       margin: [0, 0, 0, 12],
     });
   }
-  blocks.push({ text: line([view.municipalities, `${view.title} ${view.period}`, view.version ? `${labels.version} ${view.version}` : null]), color: MUTED_COLOUR, fontSize: 8.5 });
+  blocks.push({ text: line([view.municipalities, titleWithPeriod(view), view.version ? `${labels.version} ${view.version}` : null]), color: MUTED_COLOUR, fontSize: 8.5 });
   return [{ stack: [{ text: labels.colophon, style: 'h3', margin: [0, 0, 0, 12] }, ...blocks], pageBreak: 'before', margin: [0, 400, 0, 0] }];
 }

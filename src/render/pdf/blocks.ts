@@ -43,6 +43,11 @@ function destination(ctx: PdfContext, anchor: string): string {
 /** A heading: an anchor the contents link to, with a bookmark in the reader's outline. */
 export type HeadingNode = ContentAnchor & Pick<ContentText, 'outline' | 'outlineText' | 'outlineExpanded'>;
 
+/** The title with the period, unless the title already names it ("Drugbeleidsplan 2021-2025"). */
+export function titleWithPeriod(view: DocumentView): string {
+  return view.title.includes(view.period) ? view.title : `${view.title} ${view.period}`;
+}
+
 export const headingText = (h: Heading): string => (h.number ? `${h.number}  ${h.title}` : h.title);
 
 /**

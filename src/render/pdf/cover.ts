@@ -30,7 +30,7 @@ export function cover(ctx: PdfContext, view: DocumentView, logo: LogoData | null
         { text: view.municipalities, fontSize: 17, bold: true, color: MUTED_COLOUR },
         ...(view.partnership ? [{ text: view.partnership, fontSize: 12, color: MUTED_COLOUR, margin: [0, 2, 0, 0] } satisfies Content] : []),
         { text: view.title, fontSize: 34, bold: true, color: ctx.primary, lineHeight: 1.05, margin: [0, 18, 0, 6] },
-        { text: view.period, fontSize: 22, color: ctx.primary },
+        ...(view.title.includes(view.period) ? [] : [{ text: view.period, fontSize: 22, color: ctx.primary } satisfies Content]),
         ...(view.subtitle ? [{ text: view.subtitle, fontSize: 14, margin: [0, 14, 0, 0] } satisfies Content] : []),
       ],
       margin: [0, logo ? 120 : 210, 0, 0],

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { DocumentView } from '../document-view.js';
 import { budget, colophon, evaluation, glossary, introduction } from './back-matter.js';
-import { createContext } from './blocks.js';
+import { createContext, titleWithPeriod } from './blocks.js';
 import { contents } from './contents.js';
 import { cover, type LogoData } from './cover.js';
 import { goals } from './goals.js';
@@ -44,7 +44,7 @@ export function documentDefinition(view: DocumentView, options: DefinitionOption
     ...view.chapters.filter((c) => c.appendix).flatMap((c) => chapter(ctx, c)),
   ];
   const content: Content[] = [...cover(ctx, view, options.logo), ...contents(ctx, view.toc), ...body, ...colophon(ctx, view)];
-  const runningTitle = `${view.title} ${view.period}`;
+  const runningTitle = titleWithPeriod(view);
   // Cover and back page carry no running header or footer.
   const plain = (page: number, pages: number): boolean => page === 1 || page === pages;
 

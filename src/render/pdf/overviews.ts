@@ -3,10 +3,38 @@ import type { DocumentView } from '../document-view.js';
 import { chapterOpening, dataTable, estimateTextHeight, heading, keepWithNext, markdown, names, type PdfContext } from './blocks.js';
 import { CONTENT_WIDTH, tint } from './theme.js';
 
-/** Goal columns per printed matrix: more would not fit across an A4 page. */
-const MATRIX_COLUMNS = 12;
-const MATRIX_PADDING = 2;
-const PARTNER_COLUMN = 150;
+const MATRIX_PADDING = 1.5;
+const PARTNER_COLUMN = 140;
+/** Narrowest goal column that still holds a number such as "3.12". */
+const MIN_GOAL_COLUMN = 16;
+/** Goal columns that fit across A4 next to the partner names. */
+const MAX_COLUMNS = Math.floor((CONTENT_WIDTH - PARTNER_COLUMN - 2 * MATRIX_PADDING) / (MIN_GOAL_COLUMN + 2 * MATRIX_PADDING));
+
+/**
+ * Splits the goal columns into blocks that fit across the page: whole strategic goals (1.x,
+ * 2.x …) together where they fit, a longer goal split into even parts.
+ */
+export function matrixBlocks(numbers: string[], max = MAX_COLUMNS): number[][] {
+  const groups: number[][] = [];
+  numbers.forEach((number, i) => {
+    const prefix = number.split('.')[0];
+    const last = groups[groups.length - 1];
+    if (last && numbers[last[0]!]!.split('.')[0] === prefix) last.push(i);
+    else groups.push([i]);
+  });
+  const parts = groups.flatMap((g) => {
+    const pieces = Math.ceil(g.length / max);
+    const size = Math.ceil(g.length / pieces);
+    return Array.from({ length: pieces }, (_, k) => g.slice(k * size, (k + 1) * size));
+  });
+  const blocks: number[][] = [];
+  for (const part of parts) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.length + part.length <= max) last.push(...part);
+    else blocks.push([...part]);
+  }
+  return blocks;
+}
 
 function pillarBalance(ctx: PdfContext, pb: DocumentView['overviews']['pillarBalance']): Content[] {
   const { labels } = ctx;
@@ -20,30 +48,35 @@ function matrix(ctx: PdfContext, m: DocumentView['overviews']['matrix']): Conten
   const { labels } = ctx;
   const intro: Content = { text: labels.stakeholderMatrixIntro, margin: [0, 0, 0, 8] };
   if (!m.hasRows) return keepWithNext(heading(ctx, m, 2), [intro]);
-  const tables: Content[] = [];
-  for (let start = 0; start < m.columns.length; start += MATRIX_COLUMNS) {
-    const columns = m.columns.slice(start, start + MATRIX_COLUMNS);
-    // Every cell adds its padding on both sides to the width pdfmake is given.
-    const width = Math.floor((CONTENT_WIDTH - PARTNER_COLUMN - 2 * MATRIX_PADDING) / MATRIX_COLUMNS - 2 * MATRIX_PADDING);
-    const mark = { owner: { text: labels.ownerMark, bold: true, color: '#ffffff', fillColor: ctx.primary }, partner: { text: labels.partnerMark, fillColor: tint(ctx.primary, 0.75) } };
-    tables.push(
-      dataTable(ctx, {
-        headers: [labels.stakeholders, ...columns.map((c) => c.number)],
-        headerAlignment: [undefined, ...columns.map(() => 'center' as const)],
-        widths: [PARTNER_COLUMN, ...columns.map(() => width)],
-        padding: MATRIX_PADDING,
-        rows: m.rows.map((row): TableCell[] => [
+  const mark = {
+    owner: { text: labels.ownerMark, bold: true, color: '#ffffff', fillColor: ctx.primary },
+    partner: { text: labels.partnerMark, fillColor: tint(ctx.primary, 0.75) },
+  };
+  const blocks = matrixBlocks(m.columns.map((c) => c.number));
+  const per = Math.max(...blocks.map((b) => b.length));
+  // Every cell adds its padding on both sides to the width pdfmake is given.
+  const width = Math.min(28, Math.floor((CONTENT_WIDTH - PARTNER_COLUMN - 2 * MATRIX_PADDING) / per - 2 * MATRIX_PADDING));
+  const tables = blocks.map((block) =>
+    dataTable(ctx, {
+      headers: [labels.stakeholders, ...block.map((i) => m.columns[i]!.number)],
+      headerAlignment: [undefined, ...block.map(() => 'center' as const)],
+      widths: [PARTNER_COLUMN, ...block.map(() => width)],
+      padding: MATRIX_PADDING,
+      // A partner with no part in these goals has no row in this block.
+      rows: m.rows
+        .filter((row) => block.some((i) => row.cells[i]))
+        .map((row): TableCell[] => [
           { text: row.name },
-          ...row.cells.slice(start, start + MATRIX_COLUMNS).map((cell): TableCell => (cell ? { ...mark[cell], alignment: 'center' } : { text: '' })),
+          ...block.map((i): TableCell => {
+            const cell = row.cells[i];
+            return cell ? { ...mark[cell], alignment: 'center' } : { text: '' };
+          }),
         ]),
-      }),
-    );
-  }
-  return [
-    ...keepWithNext(heading(ctx, m, 2), [intro, ...tables.slice(0, 1)]),
-    ...tables.slice(1),
-    { text: `${labels.legend}.`, style: 'small', margin: [0, 0, 0, 8] },
-  ];
+    }),
+  );
+  // The legend goes above the tables: below a long matrix it would stand alone on a new page.
+  const legend: Content = { text: `${labels.legend}.`, style: 'small', margin: [0, -4, 0, 8] };
+  return [...keepWithNext(heading(ctx, m, 2), [intro, legend, ...tables.slice(0, 1)]), ...tables.slice(1)];
 }
 
 function stakeholders(ctx: PdfContext, s: DocumentView['stakeholders']): Content[] {

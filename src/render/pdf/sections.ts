@@ -1,6 +1,7 @@
 import type { Content, ContentText, TableCell } from 'pdfmake/interfaces.js';
 import type { DocumentView, FactorsView, ListView, SectionView } from '../document-view.js';
-import { chapterOpening, dataTable, headed, heading, inline, keepWithNext, markdown, type PdfContext } from './blocks.js';
+import { chapterOpening, dataTable, estimateTextHeight, headed, heading, inline, keepWithNext, markdown, type PdfContext } from './blocks.js';
+import { CONTENT_WIDTH } from './theme.js';
 
 const ALPHA = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -24,28 +25,30 @@ export function list(ctx: PdfContext, l: ListView): Content[] {
             layout: 'noBorders',
             margin: [0, 0, 0, 6],
           };
-  const parts: Content[] = [...markdown(ctx, l.intro), body, ...markdown(ctx, l.outro)];
+  // The introduction ("We onderscheiden drie vormen:") stays with the first items, the title with both.
+  const intro = markdown(ctx, l.intro);
+  const parts: Content[] = [...(intro.length ? keepWithNext({ stack: intro }, [body], 36) : [body]), ...markdown(ctx, l.outro)];
   return l.title ? keepWithNext({ text: l.title, bold: true, margin: [0, 4, 0, 3] }, parts, 40) : parts;
 }
 
 function factorTable(ctx: PdfContext, title: string, f: FactorsView): Content[] {
   const { labels } = ctx;
   const column = (items: string[]): TableCell => (items.length ? { ul: items.map((i) => inline(ctx, i)) } : { text: '–' });
-  return [
-    { text: title, bold: true, margin: [0, 4, 0, 3] },
+  const longest = Math.max(...[f.person, f.substance, f.environment].map((items) => estimateTextHeight(items.join('\n'), CONTENT_WIDTH / 3, 9)));
+  return keepWithNext({ text: title, bold: true, margin: [0, 4, 0, 3] }, [
     dataTable(ctx, {
       headers: [labels.person, labels.substance, labels.environment],
       widths: ['*', '*', '*'],
       rows: [[column(f.person), column(f.substance), column(f.environment)]],
+      rowHeights: [longest],
     }),
-  ];
+  ]);
 }
 
 function figuresTable(ctx: PdfContext, s: SectionView): Content[] {
   if (s.figures.length === 0) return [];
   const { labels } = ctx;
-  return [
-    { text: labels.keyFigures, bold: true, margin: [0, 4, 0, 3] },
+  return keepWithNext({ text: labels.keyFigures, bold: true, margin: [0, 4, 0, 3] }, [
     dataTable(ctx, {
       headers: [labels.figure, labels.value, labels.year, labels.source],
       headerAlignment: [undefined, 'right'],
@@ -56,8 +59,9 @@ function figuresTable(ctx: PdfContext, s: SectionView): Content[] {
         { text: f.year === null ? '' : String(f.year) },
         { text: f.source ?? '' },
       ]),
+      rowHeights: s.figures.map((f) => estimateTextHeight(`${f.label}\n${f.note ?? ''}`, CONTENT_WIDTH / 2, 9)),
     }),
-  ];
+  ]);
 }
 
 /** One section of the analysis or an extra chapter, with its subsections. */
