@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { parse, stringify } from 'yaml';
 import type { DocumentView } from '../../src/render/document-view.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import { scalePlan } from '../../scripts/bench/lib/scale-plan.mjs';
-import { fixturesDir, removeDir, runPlan, tempPlan } from '../helpers/cli.js';
+import { examplesDir, fixturesDir, removeDir, runPlan, tempPlan } from '../helpers/cli.js';
 import { FIXED_DATE, flatten, headingLabel, logo, norm, pdfOf, readPdf, viewOf, type ReadPdf } from '../helpers/pdf.js';
 
 const rich = join(fixturesDir, 'pdf-rich');
@@ -345,5 +346,32 @@ describe('renderPdf on other plan shapes', () => {
     } finally {
       await removeDir(dir);
     }
+  });
+});
+
+const examples = existsSync(examplesDir) ? readdirSync(examplesDir).filter((name) => existsSync(join(examplesDir, name, 'plan.yaml'))) : [];
+
+describe.runIf(examples.length > 0)('renderPdf on the examples', () => {
+  it.each(examples)('%s: every contents entry on its page, every goal and action printed, no heading at a page foot', async (name) => {
+    const view = await viewOf(join(examplesDir, name));
+    const pdf = await readPdf(await renderPdf(view, { logo: null, creationDate: FIXED_DATE }));
+    const pages = pdf.pages.map((lines) => lines.map(norm));
+    const tocLines = pages.slice(1, 5).flat();
+    for (const entry of flatten(view.toc, 3)) {
+      const line = tocLines.find((l) => new RegExp(`^${escape(headingLabel(entry))} (\\d+)$`).test(l));
+      expect(line, `contents line for "${headingLabel(entry)}"`).toBeDefined();
+      const page = Number(/(\d+)$/.exec(line!)![1]);
+      expect(pages[page - 1]!.join(' '), `"${headingLabel(entry)}" on page ${page}`).toContain(headingLabel(entry));
+    }
+    const all = pages.flat().join(' ');
+    // A title that wraps in its table cell shares lines with the cells beside it: look for
+    // the action's number with the start of its title.
+    const start = (title: string): string => norm(title).split(' ').slice(0, 3).join(' ');
+    for (const og of (view.goals.productGoals?.goals ?? []).flatMap((g) => g.operationalGoals)) {
+      expect(all).toContain(headingLabel(og));
+      for (const a of og.actions) expect(all).toContain(`${a.number} ${start(a.title)}`);
+    }
+    for (const t of view.goals.themes?.themes ?? []) for (const a of t.actions) expect(all).toContain(`${a.number} ${start(a.title)}`);
+    expect(pagesEndingInHeading(view, pages)).toEqual([]);
   });
 });
