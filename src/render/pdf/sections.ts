@@ -1,7 +1,7 @@
 import type { Content, ContentText, TableCell } from 'pdfmake/interfaces.js';
 import type { DocumentView, FactorsView, ListView, SectionView } from '../document-view.js';
 import { chapterOpening, dataTable, estimateTextHeight, headed, heading, inline, keepWithNext, markdown, type PdfContext } from './blocks.js';
-import { CONTENT_WIDTH } from './theme.js';
+import { CONTENT_HEIGHT, CONTENT_WIDTH } from './theme.js';
 
 const ALPHA = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -26,8 +26,11 @@ export function list(ctx: PdfContext, l: ListView): Content[] {
             margin: [0, 0, 0, 6],
           };
   // The introduction ("We onderscheiden drie vormen:") stays with the first items, the title with both.
+  // Only a short introduction: the kept block is unbreakable, and pdfmake drops what of an
+  // unbreakable block does not fit on one page.
   const intro = markdown(ctx, l.intro);
-  const parts: Content[] = [...(intro.length ? keepWithNext({ stack: intro }, [body], 36) : [body]), ...markdown(ctx, l.outro)];
+  const keepIntro = intro.length > 0 && estimateTextHeight(l.intro) < CONTENT_HEIGHT / 4;
+  const parts: Content[] = [...(keepIntro ? keepWithNext({ stack: intro }, [body], 36) : [...intro, body]), ...markdown(ctx, l.outro)];
   return l.title ? keepWithNext({ text: l.title, bold: true, margin: [0, 4, 0, 3] }, parts, 40) : parts;
 }
 
