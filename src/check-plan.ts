@@ -1,4 +1,6 @@
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { type Completeness } from './lint/completeness.js';
+import { lintPlan } from './lint/run.js';
 import { loadPlan } from './load/load-plan.js';
 import { locate } from './load/locate.js';
 import { planFiles } from './load/plan-files.js';
@@ -19,6 +21,8 @@ export interface CheckResult {
   sources: Map<string, SourceFile>;
   /** The language the plan declares, even when the plan is otherwise broken. */
   language?: string;
+  /** How far the plan is from finished, when the model was built. */
+  completeness?: Completeness;
 }
 
 /** load → validate → model: the whole check that `plan validate` and `plan render` start with. */
@@ -55,7 +59,10 @@ export async function checkPlan(dir: string): Promise<CheckResult> {
     diagnostics.push(...problems.map((d) => locateDiagnostic(d, loaded.sources)));
     if (!problems.some((d) => d.severity === 'error')) model = buildModel(inputs);
   }
-  return { dir, model, diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources, language };
+  // Domain rules (src/lint): the `rules:` configuration always, the rules themselves on a built model.
+  const lint = lintPlan(valid as Partial<PlanInputs>, model, loaded.sources);
+  diagnostics.push(...lint.diagnostics);
+  return { dir, model, diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources, language, completeness: lint.completeness };
 }
 
 export function locateDiagnostic(d: Diagnostic, sources: Map<string, SourceFile>, target: 'key' | 'value' = 'value'): Diagnostic {

@@ -12,11 +12,12 @@ const langOption = () => new Option('--lang <lang>', 'language of the messages: 
 
 program
   .command('validate')
-  .description('check the YAML files of a plan: syntax, schemas and references')
+  .description('check the YAML files of a plan: syntax, schemas, references and domain rules')
   .argument('[dir]', 'folder of the plan', '.')
   .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'github']).default('stylish'))
   .addOption(langOption())
-  .action(async (dir: string, options: { format: 'stylish' | 'json' | 'github'; lang?: string }) => {
+  .option('--strict', 'exit with status 1 on warnings too, not only on errors')
+  .action(async (dir: string, options: { format: 'stylish' | 'json' | 'github'; lang?: string; strict?: boolean }) => {
     const { validateCommand } = await import('./commands/validate.js');
     await validateCommand(dir, options);
   });
@@ -83,6 +84,16 @@ status is 2).`,
   .action(async (options: import('./commands/schema.js').SchemaOptions) => {
     const { schemaCommand } = await import('./commands/schema.js');
     await schemaCommand(options);
+  });
+
+program
+  .command('rules')
+  .description('list the domain rules of plan validate, or explain one rule')
+  .argument('[id]', 'the rule to explain')
+  .addOption(new Option('--lang <lang>', 'language: nl or en').choices(['nl', 'en', 'nl-BE', 'nl-NL']).default('nl'))
+  .action(async (id: string | undefined, options: { lang: string }) => {
+    const { rulesCommand } = await import('./commands/rules.js');
+    rulesCommand(id, options);
   });
 
 async function main(): Promise<void> {

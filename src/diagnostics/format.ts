@@ -37,6 +37,13 @@ export interface FormatOptions {
   paint?: Paint;
   /** Source lines by file name, for code frames. */
   lines: (file: string) => readonly string[] | undefined;
+  /** More top-level keys of the json output, such as `completeness`. */
+  extra?: Record<string, unknown>;
+}
+
+/** The code in brackets; a domain rule's finding also names the rule, the key to configure it. */
+function tag(d: Diagnostic): string {
+  return d.rule && d.rule !== d.code ? `${d.rule}/${d.code}` : d.code;
 }
 
 const severityWord: Record<MessageLanguage, Record<Diagnostic['severity'], string>> = {
@@ -76,7 +83,7 @@ export function formatStylish(list: readonly Diagnostic[], options: FormatOption
   for (const d of list) {
     const { message, hint } = printableMessage(d, options.lang);
     const severity = colourOf[d.severity](severityWord[options.lang][d.severity]);
-    out.push(`${paint.bold(location(d, options.dir))} ${severity} ${message} ${paint.dim(`[${d.code}]`)}`);
+    out.push(`${paint.bold(location(d, options.dir))} ${severity} ${message} ${paint.dim(`[${tag(d)}]`)}`);
     const lines = d.file ? options.lines(d.file) : undefined;
     if (lines && d.line !== undefined) {
       const endColumn = d.endLine === d.line ? d.endColumn : undefined;
@@ -109,8 +116,11 @@ export function formatJson(list: readonly Diagnostic[], options: FormatOptions):
       path: d.path,
     };
   });
-  return `${JSON.stringify({ diagnostics, summary: { errors: c.error, warnings: c.warning, infos: c.info } }, null, 2)}\n`;
+  return `${JSON.stringify({ diagnostics, summary: { errors: c.error, warnings: c.warning, infos: c.info }, ...options.extra }, null, 2)}\n`;
 }
+
+/** Ends a message with a full stop, unless it already ends with one, a "?" or a "!". */
+const sentence = (message: string): string => (/[.?!]$/.test(message) ? message : `${message}.`);
 
 /** GitHub Actions workflow commands: each becomes an annotation on the line. */
 export function formatGithub(list: readonly Diagnostic[], options: FormatOptions): string {
@@ -122,8 +132,8 @@ export function formatGithub(list: readonly Diagnostic[], options: FormatOptions
     const props = [`file=${escapeProperty(d.file ? joinPath(options.dir, d.file) : options.dir)}`];
     if (d.line !== undefined) props.push(`line=${d.line}`, `col=${d.column ?? 1}`);
     if (d.endLine !== undefined && d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);
-    props.push(`title=${escapeProperty(d.code)}`);
-    return `::${command[d.severity]} ${props.join(',')}::${escapeData(hint ? `${message}. ${hint}` : message)}`;
+    props.push(`title=${escapeProperty(tag(d))}`);
+    return `::${command[d.severity]} ${props.join(',')}::${escapeData(hint ? `${sentence(message)} ${hint}` : message)}`;
   });
   out.push(summaryLine(list, options.lang));
   return `${out.join('\n')}\n`;

@@ -19,8 +19,179 @@ const typeNames: Record<MessageLanguage, Record<string, string>> = {
 };
 const typeName = (lang: MessageLanguage, t: unknown): string => typeNames[lang][String(t)] ?? String(t);
 
-/** One catalogue for every diagnostic code, in Dutch and English. */
-export const messages: Record<string, Entry> = {
+const monthNames: Record<MessageLanguage, string[]> = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const monthName = (lang: MessageLanguage, month: unknown): string => capitalise(monthNames[lang][Number(month) - 1] ?? String(month));
+
+/**
+ * Why a file cannot be read, from the file system's error code (EACCES, EBUSY ...): in plain
+ * words, with the code in parentheses for whoever helps, never the system's English sentence.
+ */
+const readProblems: Record<MessageLanguage, Record<string, { reason: string; hint: string }>> = {
+  nl: {
+    EACCES: { reason: ': u hebt geen leesrechten op het bestand', hint: 'Vraag wie de map beheert om u leesrechten te geven, of kopieer het plan naar een map van u.' },
+    EPERM: { reason: ': het systeem staat het lezen niet toe', hint: 'Vraag wie de map beheert om u leesrechten te geven, of kopieer het plan naar een map van u.' },
+    EBUSY: { reason: ': een ander programma houdt het bestand bezet', hint: 'Sluit het programma dat het bestand open heeft en probeer opnieuw.' },
+    EIO: { reason: ': de schijf of netwerkmap gaf een leesfout', hint: 'Probeer opnieuw; lukt het niet, kopieer het plan dan naar een andere schijf.' },
+    ENOENT: { reason: ': het bestand verdween tijdens het lezen', hint: 'Controleer of een ander programma (synchronisatie, editor) het bestand verplaatst, en probeer opnieuw.' },
+  },
+  en: {
+    EACCES: { reason: ': you have no permission to read it', hint: 'Ask whoever manages the folder to let you read it, or copy the plan to a folder of your own.' },
+    EPERM: { reason: ': the system does not allow reading it', hint: 'Ask whoever manages the folder to let you read it, or copy the plan to a folder of your own.' },
+    EBUSY: { reason: ': another program keeps the file busy', hint: 'Close the program that has the file open and try again.' },
+    EIO: { reason: ': the disk or network folder gave a read error', hint: 'Try again; if it keeps failing, copy the plan to another disk.' },
+    ENOENT: { reason: ': the file disappeared while it was being read', hint: 'Check whether another program (sync, editor) moves the file, and try again.' },
+  },
+};
+const readHint: Record<MessageLanguage, string> = {
+  nl: 'Controleer of u het bestand kunt openen in een editor, en of het niet door een ander programma bezet is.',
+  en: 'Check that you can open the file in an editor, and that no other program keeps it busy.',
+};
+const readProblem = (lang: MessageLanguage, p: MessageParams): { reason: string; hint: string } => {
+  const code = /^(E[A-Z0-9]+)\b/.exec(String(p.errorCode ?? p.detail ?? ''))?.[1];
+  const known = code ? readProblems[lang][code] : undefined;
+  if (known) return { reason: `${known.reason} (${code})`, hint: known.hint };
+  return { reason: code ? ` (${code})` : '', hint: readHint[lang] };
+};
+
+/** "'owner'", or "item 2 of 'partners'" for a value in a list. */
+const fieldLabel = (lang: MessageLanguage, p: MessageParams): string =>
+  p.item === undefined ? q(p.field) : lang === 'nl' ? `item ${p.item} van ${q(p.field)}` : `item ${p.item} of ${q(p.field)}`;
+/** The given value, for a single value; a list or group is visible in the code frame. */
+const shownValue = (p: MessageParams): string =>
+  p.got === 'object' || p.got === 'list' || p.got === 'empty' ? '' : p.got === 'string' ? ` (${q(p.value)})` : ` (${p.value})`;
+
+/** "a", "b" en "c" */
+const listWords = (lang: MessageLanguage, items: string[]): string => {
+  const quoted = items.map((i) => `"${i}"`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${quoted.at(-1)}`;
+};
+
+/** The hint for wrong-type depends on what was expected and what was given. */
+function wrongTypeHint(lang: MessageLanguage, p: MessageParams): string | undefined {
+  const nl = lang === 'nl';
+  const expected = String(p.expected);
+  const got = String(p.got);
+  const field = String(p.field);
+  const empty = got === 'empty';
+  const optional = nl ? ', of laat het veld weg als het niet verplicht is' : ', or leave the field out when it is optional';
+  const fields = typeof p.fields === 'string' && p.fields !== '' ? p.fields.split('\n') : [];
+
+  if (expected === 'object') {
+    const shown = fields.length > 0 ? listWords(lang, fields) : nl ? '"veld: waarde"' : '"field: value"';
+    if (p.item !== undefined && !empty && got !== 'list') {
+      const [first, ...rest] = fields;
+      return nl
+        ? `Elk item van ${q(field)} is een groep velden: begin het met "- " en het eerste veld${first ? `, bv. "- ${first}"` : ''}, en zet de andere velden eronder, ingesprongen${rest.length > 0 ? `: ${listWords(lang, rest)}` : ''}.`
+        : `Each item of ${q(field)} is a group of fields: start it with "- " and the first field${first ? `, e.g. "- ${first}"` : ''}, and put the other fields below it, indented${rest.length > 0 ? `: ${listWords(lang, rest)}` : ''}.`;
+    }
+    if (empty) {
+      return nl
+        ? `Zet de velden onder "${field}:", elk op een eigen regel en ingesprongen: ${shown}${optional}.`
+        : `Put the fields under "${field}:", each on its own line and indented: ${shown}${optional}.`;
+    }
+    if (got === 'list') {
+      return nl
+        ? `Hier hoort één groep velden, geen lijst: haal de "- " weg en zet de velden ingesprongen onder "${field}:": ${shown}.`
+        : `One group of fields belongs here, not a list: remove the "- " and put the fields, indented, under "${field}:": ${shown}.`;
+    }
+    return nl
+      ? `Schrijf "${field}:" alleen op de regel, met eronder de velden, elk op een eigen regel en ingesprongen: ${shown}.`
+      : `Write "${field}:" on a line of its own, with the fields below it, each on its own line and indented: ${shown}.`;
+  }
+
+  if (expected === 'array') {
+    if (empty) return nl ? `Zet de items onder "${field}:", elk op een eigen regel die met "- " begint${optional}.` : `Put the items under "${field}:", each on its own line starting with "- "${optional}.`;
+    if (got === 'object') {
+      return nl
+        ? `Begin elk item met "- ": "- veld: waarde", met de andere velden van dat item eronder, ingesprongen.`
+        : `Start each item with "- ": "- field: value", with the other fields of that item below it, indented.`;
+    }
+    // "partners: cgg, clb" → "- cgg" and "- clb"; a sentence with commas stays one item.
+    const parts = String(p.value).split(/\s*,\s*/).filter((part) => part !== '');
+    if (parts.length > 1 && parts.every((part) => /^\S+$/.test(part))) {
+      const items = listWords(lang, parts.map((part) => `- ${part}`));
+      return nl
+        ? `Zet elk item op een eigen regel onder "${field}:", ingesprongen en met "- " ervoor: ${items}.`
+        : `Put each item on its own line under "${field}:", indented and with "- " in front: ${items}.`;
+    }
+    return nl
+      ? `Zet "- ${p.value}" op een eigen regel onder "${field}:", ingesprongen; elk volgend item ook op een eigen regel met "- ".`
+      : `Put "- ${p.value}" on its own line under "${field}:", indented; every further item on its own line with "- " too.`;
+  }
+
+  if (expected === 'string') {
+    if (empty) {
+      // "primaryColor: #1d4f91" is empty too: after a space, # starts a comment.
+      return nl
+        ? `Vul een tekst in na de dubbelpunt${optional}. Staat er toch iets dat met # begint, zet het dan tussen aanhalingstekens; anders leest YAML het als opmerking.`
+        : `Fill in a text after the colon${optional}. If something starting with # is there, put it in quotes; otherwise YAML reads it as a comment.`;
+    }
+    if (got === 'list') {
+      if (p.listField) {
+        return nl
+          ? `Schrijf één id, geen lijst. Wilt u meer dan één noemen, zet de eerste dan hier en de andere in het veld "${p.listField}".`
+          : `Write one id, not a list. To name more than one, put the first here and the others in the field "${p.listField}".`;
+      }
+      if (p.textKind === 'id') return nl ? 'Schrijf één id na de dubbelpunt, geen lijst.' : 'Write one id after the colon, not a list.';
+      if (p.textKind === 'markdown') {
+        return nl
+          ? `Schrijf één tekst, geen lijst. Een tekst over meerdere regels schrijft u als "${field}: |" met de regels ingesprongen eronder; daarin mag een opsomming met "- ".`
+          : `Write one text, not a list. For a text of several lines, write "${field}: |" with the lines indented below it; it may contain a list with "- ".`;
+      }
+      return nl ? 'Schrijf één tekst na de dubbelpunt, geen lijst.' : 'Write one text after the colon, not a list.';
+    }
+    if (got === 'object') {
+      return nl
+        ? `Schrijf de tekst na de dubbelpunt, zonder velden eronder. Staat er een dubbelpunt in uw tekst, zet hem dan tussen aanhalingstekens.`
+        : `Write the text after the colon, without fields below it. If your text contains a colon, put it in quotes.`;
+    }
+    return nl ? 'Zet de waarde tussen aanhalingstekens, precies zoals u ze schreef; dan leest het plan ze als tekst.' : 'Put the value in quotes, exactly as you wrote it; then the plan reads it as a text.';
+  }
+
+  if (expected === 'integer' || expected === 'number' || expected === 'number,string') {
+    const what = expected === 'integer' ? (nl ? 'een geheel getal' : 'a whole number') : expected === 'number' ? (nl ? 'een getal' : 'a number') : nl ? 'een getal of een korte tekst' : 'a number or a short text';
+    if (empty) return nl ? `Vul ${what} in na de dubbelpunt${optional}.` : `Fill in ${what} after the colon${optional}.`;
+    if (got === 'list' || got === 'object') return nl ? `Schrijf ${what} na de dubbelpunt, geen ${got === 'list' ? 'lijst' : 'velden'}.` : `Write ${what} after the colon, not ${got === 'list' ? 'a list' : 'fields'}.`;
+    if (got === 'number') return nl ? 'Schrijf een geheel getal, zonder komma of punt.' : 'Write a whole number, without a decimal point.';
+    return nl
+      ? `Schrijf ${what} zonder aanhalingstekens, eenheden of punten tussen de duizendtallen, bv. 25000.`
+      : `Write ${what} without quotes, units or thousands separators, e.g. 25000.`;
+  }
+
+  if (expected === 'boolean') {
+    if (empty) return nl ? `Vul true of false in na de dubbelpunt${optional}.` : `Fill in true or false after the colon${optional}.`;
+    return nl ? 'Schrijf true of false, zonder aanhalingstekens.' : 'Write true or false, without quotes.';
+  }
+  return undefined;
+}
+
+/** ajv's comparison (">=", "<=", ">", "<") in words, for out-of-range. */
+const limitWords: Record<MessageLanguage, Record<string, { rule: (limit: string) => string; hint: (limit: string) => string }>> = {
+  nl: {
+    '>=': { rule: (l) => `moet minstens ${l} zijn`, hint: (l) => (Number(l) === 0 ? 'Een negatief getal kan hier niet: schrijf 0 of meer.' : `Schrijf hier een getal van ${l} of meer.`) },
+    '<=': { rule: (l) => `mag hoogstens ${l} zijn`, hint: (l) => `Schrijf hier een getal van ${l} of minder.` },
+    '>': { rule: (l) => `moet groter zijn dan ${l}`, hint: (l) => `Schrijf hier een getal groter dan ${l}.` },
+    '<': { rule: (l) => `moet kleiner zijn dan ${l}`, hint: (l) => `Schrijf hier een getal kleiner dan ${l}.` },
+  },
+  en: {
+    '>=': { rule: (l) => `needs to be at least ${l}`, hint: (l) => (Number(l) === 0 ? 'A negative number is not possible here: write 0 or more.' : `Write a number of ${l} or more here.`) },
+    '<=': { rule: (l) => `can be at most ${l}`, hint: (l) => `Write a number of ${l} or less here.` },
+    '>': { rule: (l) => `needs to be more than ${l}`, hint: (l) => `Write a number greater than ${l} here.` },
+    '<': { rule: (l) => `needs to be less than ${l}`, hint: (l) => `Write a number less than ${l} here.` },
+  },
+};
+const limitText = (lang: MessageLanguage, p: MessageParams): { rule: string; hint: string } => {
+  const words = limitWords[lang][String(p.comparison)] ?? limitWords[lang]['>=']!;
+  return { rule: words.rule(String(p.limit)), hint: words.hint(String(p.limit)) };
+};
+
+/** One catalogue for every diagnostic code of the core pipeline, in Dutch and English. */
+const coreMessages = {
   'missing-file': {
     nl: { message: (p) => `het bestand ${q(p.file)} ontbreekt`, hint: () => 'Een plan bestaat uit plan.yaml, analysis.yaml, stakeholders.yaml, mission.yaml en goals.yaml. Maak het ontbrekende bestand aan, of start opnieuw met `plan init`.' },
     en: { message: (p) => `the file ${q(p.file)} is missing`, hint: () => 'A plan consists of plan.yaml, analysis.yaml, stakeholders.yaml, mission.yaml and goals.yaml. Create the missing file, or start again with `plan init`.' },
@@ -30,8 +201,8 @@ export const messages: Record<string, Entry> = {
     en: { message: (p) => (p.kind === 'special' ? `${q(p.file)} is not a regular file (but a device, pipe or socket)` : `${q(p.file)} is a folder, not a file`), hint: (p) => `Remove or rename ${p.kind === 'special' ? 'it' : 'the folder'} and put a YAML file with that name in its place.` },
   },
   'unreadable-file': {
-    nl: { message: (p) => `het bestand ${q(p.file)} kan niet gelezen worden (${p.detail})`, hint: () => 'Controleer de rechten op het bestand.' },
-    en: { message: (p) => `the file ${q(p.file)} cannot be read (${p.detail})`, hint: () => 'Check the permissions of the file.' },
+    nl: { message: (p) => `het bestand ${q(p.file)} kan niet gelezen worden${readProblem('nl', p).reason}`, hint: (p) => readProblem('nl', p).hint },
+    en: { message: (p) => `the file ${q(p.file)} cannot be read${readProblem('en', p).reason}`, hint: (p) => readProblem('en', p).hint },
   },
   'file-too-large': {
     nl: { message: (p) => `het bestand ${q(p.file)} is ${p.size} MB groot; meer dan ${p.max} MB wordt niet gelezen`, hint: () => 'Een plan past ruim in enkele honderden kilobytes. Controleer of dit wel het juiste bestand is.' },
@@ -106,8 +277,8 @@ export const messages: Record<string, Entry> = {
     en: { message: (p) => `invalid escape sequence in double quotes (${p.detail})`, hint: () => 'Use single quotes, or write a backslash as \\\\.' },
   },
   'yaml-multiline-key': {
-    nl: { message: () => 'een veldnaam loopt over meer dan één regel, of een dubbelpunt ontbreekt', hint: () => 'Zet "veld: waarde" op één regel; begint een tekst met een dubbelpunt of #, zet hem tussen aanhalingstekens.' },
-    en: { message: () => 'a field name runs over several lines, or a colon is missing', hint: () => 'Put "field: value" on one line; quote a text that contains ": " or starts with #.' },
+    nl: { message: () => 'een veldnaam loopt over meer dan één regel, of een dubbelpunt ontbreekt', hint: () => 'Zet "veld: waarde" op één regel. Bevat een tekst ": " of begint hij met #, zet hem dan tussen aanhalingstekens.' },
+    en: { message: () => 'a field name runs over several lines, or a colon is missing', hint: () => 'Put "field: value" on one line. If a text contains ": " or starts with #, put it in quotes.' },
   },
   'yaml-syntax': {
     nl: { message: (p) => `de YAML kan hier niet gelezen worden (${p.detail})`, hint: () => 'Controleer inspringing, dubbelpunten en aanhalingstekens op deze regel en de regel erboven.' },
@@ -126,12 +297,18 @@ export const messages: Record<string, Entry> = {
     en: { message: (p) => `the required field ${q(p.field)} is missing`, hint: (p) => `Add "${p.field}:" to this group.` },
   },
   'wrong-type': {
-    nl: { message: (p) => `${q(p.field)} moet ${typeName('nl', p.expected)} zijn, maar is ${typeName('nl', p.got)}${p.got === 'object' || p.got === 'list' || p.got === 'empty' ? '' : ` (${q(p.value)})`}`, hint: (p) => (p.expected === 'string' ? 'Zet de tekst tussen aanhalingstekens als hij met een getal, dubbelpunt of # begint.' : p.expected === 'array' ? 'Schrijf elk item op een eigen regel die met "- " begint.' : undefined) },
-    en: { message: (p) => `${q(p.field)} must be ${typeName('en', p.expected)}, but is ${typeName('en', p.got)}${p.got === 'object' || p.got === 'list' || p.got === 'empty' ? '' : ` (${q(p.value)})`}`, hint: (p) => (p.expected === 'string' ? 'Quote the text when it starts with a number, a colon or #.' : p.expected === 'array' ? 'Write each item on its own line starting with "- ".' : undefined) },
+    nl: {
+      message: (p) => `${fieldLabel('nl', p)} moet ${typeName('nl', p.expected)} zijn, maar ${p.got === 'empty' ? 'is leeg' : `is ${typeName('nl', p.got)}${shownValue(p)}`}`,
+      hint: (p) => wrongTypeHint('nl', p),
+    },
+    en: {
+      message: (p) => `${fieldLabel('en', p)} ${p.got === 'empty' ? 'is empty' : `is ${typeName('en', p.got)}${shownValue(p)}`}, but ${typeName('en', p.expected)} is expected here`,
+      hint: (p) => wrongTypeHint('en', p),
+    },
   },
   'yaml11-boolean': {
     nl: { message: (p) => `${q(p.field)} moet true of false zijn, niet ${q(p.value)}`, hint: () => 'Oudere YAML las yes/no/on/off als ja of nee; dit plan gebruikt YAML 1.2: schrijf true of false.' },
-    en: { message: (p) => `${q(p.field)} must be true or false, not ${q(p.value)}`, hint: () => 'Older YAML read yes/no/on/off as booleans; this plan uses YAML 1.2: write true or false.' },
+    en: { message: (p) => `${q(p.field)} takes true or false, not ${q(p.value)}`, hint: () => 'Older YAML read yes/no/on/off as booleans; this plan uses YAML 1.2: write true or false.' },
   },
   'yaml11-choice': {
     nl: { message: (p) => `${q(p.value)} is geen geldige keuze voor ${q(p.field)}`, hint: (p) => `Mogelijke waarden: ${p.allowed}. (yes/no/on/off zijn in YAML 1.2 gewone tekst.)` },
@@ -142,28 +319,40 @@ export const messages: Record<string, Entry> = {
     en: { message: (p) => `expected a year such as 2025, got ${q(p.value)}`, hint: (p) => (String(p.value).includes('-') ? 'Write a period as two years, e.g. "start: 2025" and "end: 2030".' : 'Write the year as four digits without quotes.') },
   },
   'out-of-range': {
-    nl: { message: (p) => `${q(p.field)} moet ${p.comparison} ${p.limit} zijn, maar is ${q(p.value)}` },
-    en: { message: (p) => `${q(p.field)} must be ${p.comparison} ${p.limit}, but is ${q(p.value)}` },
+    nl: { message: (p) => `${q(p.field)} ${limitText('nl', p).rule}, maar is ${p.value}`, hint: (p) => limitText('nl', p).hint },
+    en: { message: (p) => `${q(p.field)} is ${p.value}, but it ${limitText('en', p).rule}`, hint: (p) => limitText('en', p).hint },
   },
   'invalid-choice': {
     nl: { message: (p) => `${q(p.value)} is geen geldige keuze voor ${q(p.field)}${maybe(p.suggestion, (s) => ` — bedoelt u ${q(s)}?`)}`, hint: (p) => `Mogelijke waarden: ${p.allowed}.` },
     en: { message: (p) => `${q(p.value)} is not a valid choice for ${q(p.field)}${maybe(p.suggestion, (s) => ` — did you mean ${q(s)}?`)}`, hint: (p) => `Possible values: ${p.allowed}.` },
   },
   'invalid-id': {
-    nl: { message: (p) => `${q(p.value)} is geen geldige id`, hint: (p) => `Een id bestaat uit kleine letters, cijfers en streepjes en begint met een letter${maybe(p.suggestion, (s) => `, bv. ${q(s)}`)}.` },
-    en: { message: (p) => `${q(p.value)} is not a valid id`, hint: (p) => `An id consists of lower-case letters, digits and dashes and starts with a letter${maybe(p.suggestion, (s) => `, e.g. ${q(s)}`)}.` },
+    nl: { message: (p) => `${q(p.value)} is geen geldige id`, hint: (p) => `Een id bestaat uit kleine letters, cijfers en streepjes, zonder spaties, en begint of eindigt niet met een streepje${maybe(p.suggestion, (s) => `, bv. ${q(s)}`)}.` },
+    en: { message: (p) => `${q(p.value)} is not a valid id`, hint: (p) => `An id consists of lower-case letters, digits and dashes, without spaces, and does not start or end with a dash${maybe(p.suggestion, (s) => `, e.g. ${q(s)}`)}.` },
   },
   'invalid-date': {
-    nl: { message: (p) => `${q(p.value)} is geen geldige datum`, hint: () => 'Schrijf een datum als JJJJ-MM-DD, bv. 2025-03-31.' },
-    en: { message: (p) => `${q(p.value)} is not a valid date`, hint: () => 'Write a date as YYYY-MM-DD, e.g. 2025-03-31.' },
+    nl: {
+      message: (p) => (p.days === undefined ? `${q(p.value)} is geen geldige datum` : `${q(p.value)} bestaat niet in de kalender`),
+      hint: (p) => (p.days === undefined ? 'Schrijf een datum als JJJJ-MM-DD, bv. 2025-03-31.' : `${monthName('nl', p.month)} ${p.year} telt ${p.days} dagen. Controleer de dag en de maand.`),
+    },
+    en: {
+      message: (p) => (p.days === undefined ? `${q(p.value)} is not a valid date` : `${q(p.value)} does not exist in the calendar`),
+      hint: (p) => (p.days === undefined ? 'Write a date as YYYY-MM-DD, e.g. 2025-03-31.' : `${monthName('en', p.month)} ${p.year} has ${p.days} days. Check the day and the month.`),
+    },
   },
   'invalid-colour': {
     nl: { message: (p) => `${q(p.value)} is geen geldige kleur`, hint: () => 'Schrijf een kleur als # en zes hexadecimale tekens, tussen aanhalingstekens: "#1d4f91".' },
     en: { message: (p) => `${q(p.value)} is not a valid colour`, hint: () => 'Write a colour as # and six hex digits, in quotes: "#1d4f91".' },
   },
   'invalid-email': {
-    nl: { message: (p) => `${q(p.value)} is geen geldig e-mailadres` },
-    en: { message: (p) => `${q(p.value)} is not a valid e-mail address` },
+    nl: {
+      message: (p) => `${q(p.value)} is geen geldig e-mailadres`,
+      hint: (p) => `Een e-mailadres heeft de vorm naam@gemeente.be: één @, een domein met een punt, en geen spaties.${String(p.value).includes('@') ? '' : ' In dit adres ontbreekt de @.'}`,
+    },
+    en: {
+      message: (p) => `${q(p.value)} is not a valid e-mail address`,
+      hint: (p) => `An e-mail address looks like name@town.be: one @, a domain with a dot, and no spaces.${String(p.value).includes('@') ? '' : ' This address has no @.'}`,
+    },
   },
   'invalid-format': {
     nl: { message: (p) => `${q(p.value)} heeft niet de verwachte vorm voor ${q(p.field)}` },
@@ -182,16 +371,22 @@ export const messages: Record<string, Entry> = {
     en: { message: () => 'this list item is empty', hint: () => 'Give the item a "term:" or a "text:".' },
   },
   'schema-other': {
-    nl: { message: (p) => `ongeldige waarde voor ${q(p.field)} (${p.detail})` },
-    en: { message: (p) => `invalid value for ${q(p.field)} (${p.detail})` },
+    nl: {
+      message: (p) => `${p.field ? `de waarde van ${q(p.field)}` : 'deze waarde'} is hier niet toegelaten${maybe(p.keyword, (k) => ` (schemaregel "${k}")`)}`,
+      hint: (p) => `Wat hier mag, staat bij dit veld in ${p.schema ? q(p.schema) : 'de schema\'s'} van beleidsplan; de naam van de regel helpt wie u ondersteunt.`,
+    },
+    en: {
+      message: (p) => `${p.field ? `the value of ${q(p.field)}` : 'this value'} is not allowed here${maybe(p.keyword, (k) => ` (schema rule "${k}")`)}`,
+      hint: (p) => `What is allowed here is described at this field in ${p.schema ? q(p.schema) : 'the schemas'} of beleidsplan; the name of the rule helps whoever supports you.`,
+    },
   },
   'duplicate-id': {
     nl: { message: (p) => `de id ${q(p.id)} wordt al gebruikt (${p.first})`, hint: () => 'Elke id is uniek; verwijzingen zouden anders niet eenduidig zijn. Kies een andere id.' },
     en: { message: (p) => `the id ${q(p.id)} is already used (${p.first})`, hint: () => 'Every id is unique; otherwise references would be ambiguous. Choose another id.' },
   },
   'unknown-stakeholder': {
-    nl: { message: (p) => `${q(p.id)} is geen gekende partner${maybe(p.suggestion, (s) => ` — bedoelt u ${q(s)}?`)}`, hint: (p) => `Gebruik de id van een partner uit stakeholders.yaml, of voeg de partner daar toe.${maybe(p.known, (k) => ` Gekende ids: ${k}.`)}` },
-    en: { message: (p) => `${q(p.id)} is not a known stakeholder${maybe(p.suggestion, (s) => ` — did you mean ${q(s)}?`)}`, hint: (p) => `Use the id of a partner in stakeholders.yaml, or add the partner there.${maybe(p.known, (k) => ` Known ids: ${k}.`)}` },
+    nl: { message: (p) => `${q(p.id)} is geen gekende partner of overlegorgaan${maybe(p.suggestion, (s) => ` — bedoelt u ${q(s)}?`)}`, hint: (p) => `Gebruik de id van een partner of overlegorgaan uit stakeholders.yaml, of voeg die daar toe.${maybe(p.known, (k) => ` Gekende ids: ${k}.`)}` },
+    en: { message: (p) => `${q(p.id)} is not a known partner or body${maybe(p.suggestion, (s) => ` — did you mean ${q(s)}?`)}`, hint: (p) => `Use the id of a partner or body in stakeholders.yaml, or add it there.${maybe(p.known, (k) => ` Known ids: ${k}.`)}` },
   },
   'unknown-pillar': {
     nl: { message: (p) => `${q(p.id)} is geen pijler van het pijlermodel van dit plan${maybe(p.suggestion, (s) => ` — bedoelt u ${q(s)}?`)}`, hint: (p) => `Pijlers van dit plan: ${p.known}.` },
@@ -229,7 +424,25 @@ export const messages: Record<string, Entry> = {
     nl: { message: (p) => `de actie eindigt (${p.end}) voor ze begint (${p.start})`, hint: () => 'Wissel "start:" en "end:" om.' },
     en: { message: (p) => `the action ends (${p.end}) before it starts (${p.start})`, hint: () => 'Swap "start:" and "end:".' },
   },
-};
+} satisfies Record<string, Entry>;
+
+/**
+ * A code of the core catalogue. Code that emits diagnostics can type its codes with this, so
+ * that a code without a message does not compile. (Diagnostic.code stays a string: render and
+ * domain rules add their own codes with registerMessages.)
+ */
+export type DiagnosticCode = keyof typeof coreMessages;
+
+/** Every code of the core catalogue, in catalogue order. */
+export const diagnosticCodes: readonly DiagnosticCode[] = Object.freeze(Object.keys(coreMessages) as DiagnosticCode[]);
+
+/** The catalogue as rendered: the core codes and every code added with registerMessages. */
+export const messages: Record<string, Entry> = { ...coreMessages };
+
+/** Every code with a message right now: the core codes and those added with registerMessages. */
+export function registeredCodes(): string[] {
+  return Object.keys(messages);
+}
 
 export interface RenderedMessage {
   message: string;

@@ -64,8 +64,13 @@ export interface PlanInput {
   glossary?: Array<{ term: string; definition: Markdown }>;
   chapters?: ChapterInput[];
   labels?: Record<string, string>;
-  rules?: Record<string, 'off' | 'info' | 'warning' | 'error'>;
+  rules?: Record<string, RuleSettingInput>;
 }
+
+/** One entry of plan.yaml `rules:`: a severity, or a map with a severity and rule options. */
+export type RuleSettingInput = RuleSeverityInput | { severity?: RuleSeverityInput; minShare?: number };
+
+export type RuleSeverityInput = 'off' | 'info' | 'warning' | 'error';
 
 export interface FactorsInput {
   person?: string[];

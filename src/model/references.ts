@@ -1,4 +1,5 @@
 import type { DataPath, Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/messages.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { IndicatorInput, PlanInputs, WorkItemInput } from './input.js';
 import { pillarModels } from './pillar-models.js';
@@ -30,7 +31,7 @@ function full(ctx: Context, file: string): boolean {
   return true;
 }
 
-function error(ctx: Context, code: string, file: string, path: DataPath, params: Diagnostic['params']): void {
+function error(ctx: Context, code: DiagnosticCode, file: string, path: DataPath, params: Diagnostic['params']): void {
   if (full(ctx, file)) return;
   ctx.perFile.set(file, (ctx.perFile.get(file) ?? 0) + 1);
   ctx.diagnostics.push({ code, severity: 'error', file, path, params });
@@ -62,7 +63,7 @@ function known(ctx: Context, namespace: Namespace): string[] {
   return list;
 }
 
-function refer(ctx: Context, namespaces: Namespace[], code: string, id: string | undefined, file: string, path: DataPath): void {
+function refer(ctx: Context, namespaces: Namespace[], code: DiagnosticCode, id: string | undefined, file: string, path: DataPath): void {
   if (id === undefined) return;
   if (namespaces.some((ns) => ctx.ids.has(`${ns}:${id}`))) return;
   if (full(ctx, file)) return;
@@ -70,7 +71,7 @@ function refer(ctx: Context, namespaces: Namespace[], code: string, id: string |
   error(ctx, code, file, path, { id, suggestion: suggest(id, candidates), known: candidates.slice(0, 12).join(', ') });
 }
 
-function referAll(ctx: Context, namespaces: Namespace[], code: string, ids: string[] | undefined, file: string, path: DataPath): void {
+function referAll(ctx: Context, namespaces: Namespace[], code: DiagnosticCode, ids: string[] | undefined, file: string, path: DataPath): void {
   ids?.forEach((id, i) => refer(ctx, namespaces, code, id, file, [...path, i]));
 }
 

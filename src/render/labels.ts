@@ -91,13 +91,16 @@ export interface Labels {
   sectors: Record<string, string>;
   municipalityKind: Record<'city' | 'municipality', string>;
   responsiblePublisher: string;
+  /** Running footer of the PDF; {page} and {pages} are filled in. */
+  pageOfPages: string;
   statusLabel: string;
   date: string;
   body: string;
   partner: string;
   role: string;
-  targetGroup: string;
   budgetItem: string;
+  contact: string;
+  targetGroup: string;
   pillar: string;
 }
 
@@ -199,13 +202,15 @@ const nlBE: Labels = {
   },
   municipalityKind: { city: 'Stad', municipality: 'Gemeente' },
   responsiblePublisher: 'V.U.',
+  pageOfPages: 'pagina {page} van {pages}',
   statusLabel: 'Status',
   date: 'Datum',
   body: 'Overlegorgaan',
   partner: 'Partner',
   role: 'Rol',
-  targetGroup: 'Doelgroep',
   budgetItem: 'Post',
+  contact: 'Contact',
+  targetGroup: 'Doelgroep',
   pillar: 'Pijler',
 };
 
@@ -319,13 +324,15 @@ const en: Labels = {
   },
   municipalityKind: { city: 'City of', municipality: 'Municipality of' },
   responsiblePublisher: 'Publisher',
+  pageOfPages: 'page {page} of {pages}',
   statusLabel: 'Status',
   date: 'Date',
   body: 'Body',
   partner: 'Partner',
   role: 'Role',
-  targetGroup: 'Target group',
   budgetItem: 'Item',
+  contact: 'Contact',
+  targetGroup: 'Target group',
   pillar: 'Pillar',
 };
 

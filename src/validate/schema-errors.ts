@@ -1,6 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import type { DataPath, Diagnostic, MessageParams } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/messages.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { schemaAt, schemaOf } from './schema-files.js';
 
 /** JSON Pointer of an ajv error to the data path our locator walks. */
 export function pointerToPath(pointer: string): Array<string | number> {
@@ -38,13 +40,13 @@ function kindOf(value: unknown): string {
 const yaml11Booleans = /^(y|yes|n|no|on|off)$/i;
 
 interface Mapped {
-  code: string;
+  code: DiagnosticCode;
   path: DataPath;
   target: 'key' | 'value';
   params: MessageParams;
 }
 
-function map(error: ErrorObject): Mapped | undefined {
+function map(error: ErrorObject, file: string): Mapped | undefined {
   const path = pointerToPath(error.instancePath);
   const definition = definitionOf(error);
   const data: unknown = error.data;
@@ -68,15 +70,13 @@ function map(error: ErrorObject): Mapped | undefined {
       const expected = String(params.type);
       const yaml11 = typeof data === 'string' && yaml11Booleans.test(data) && expected === 'boolean';
       if (path.length === 0) return { code: 'not-a-map', path, target: 'value', params: { got: kindOf(data) } };
-      return {
-        code: yaml11 ? 'yaml11-boolean' : 'wrong-type',
-        path,
-        target: 'value',
-        params: { field, expected, got: kindOf(data), value: describeValue(data) },
-      };
+      if (yaml11) return { code: 'yaml11-boolean', path, target: 'value', params: { field, expected, got: kindOf(data), value: describeValue(data) } };
+      return { code: 'wrong-type', path, target: 'value', params: wrongTypeParams(file, path, expected, data, error.parentSchema, definition) };
     }
     case 'minimum':
     case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
       if (definition === 'year') return { code: 'invalid-year', path, target: 'value', params: { field, value: describeValue(data) } };
       return { code: 'out-of-range', path, target: 'value', params: { field, value: describeValue(data), limit: String(params.limit), comparison: String(params.comparison) } };
     case 'enum': {
@@ -97,26 +97,111 @@ function map(error: ErrorObject): Mapped | undefined {
       return { code: 'invalid-format', path, target: 'value', params: { field, value, pattern: String(params.pattern) } };
     }
     case 'format':
-      return { code: 'invalid-email', path, target: 'value', params: { field, value: describeValue(data) } };
+      // "date" checks the calendar (no 30 February), which the pattern alone cannot.
+      if (params.format === 'date') return { code: 'invalid-date', path, target: 'value', params: { field, value: describeValue(data), ...calendarMonth(data) } };
+      if (params.format === 'email') return { code: 'invalid-email', path, target: 'value', params: { field, value: describeValue(data) } };
+      return { code: 'invalid-format', path, target: 'value', params: { field, value: describeValue(data) } };
     case 'minItems':
       return { code: 'empty-list', path, target: 'value', params: { field } };
     case 'minLength':
       return { code: 'empty-text', path, target: 'value', params: { field } };
     case 'minProperties':
       return { code: 'empty-item', path, target: 'value', params: { field } };
+    case 'if':
+      // "must match the then/else schema" only repeats the error of that branch, reported on its own.
+      return undefined;
     default:
-      return { code: 'schema-other', path, target: 'value', params: { field, detail: error.message ?? error.keyword } };
+      // A schema rule without its own message: name the rule, never ajv's English sentence.
+      return { code: 'schema-other', path, target: 'value', params: { field, keyword: error.keyword } };
   }
 }
 
-/** Turns free text into a valid id: "Lokale Politie" → "lokale-politie". */
+/** A field that holds one id, and the field beside it that holds a list of them. */
+const listFieldOf: Record<string, string> = { owner: 'partners', chair: 'members', secretary: 'members' };
+
+/**
+ * What the wrong-type message needs to give a hint that fits: the field (or "item n of" a list),
+ * what was expected and given, and for a group of fields the fields to write, with examples.
+ */
+function wrongTypeParams(file: string, path: DataPath, expected: string, data: unknown, schema: unknown, definition: string | undefined): MessageParams {
+  const last = path[path.length - 1];
+  const inList = typeof last === 'number';
+  const params: MessageParams = {
+    field: String(inList ? (path[path.length - 2] ?? '') : (last ?? '')),
+    item: inList ? last + 1 : undefined,
+    expected,
+    got: kindOf(data),
+    value: describeValue(data),
+    // An id and a Markdown text each get their own hint when a list is given.
+    textKind: definition === 'id' || definition === 'markdown' ? definition : undefined,
+  };
+  if (expected === 'object') params.fields = exampleFields(schema, data);
+  const listField = typeof last === 'string' ? listFieldOf[last] : undefined;
+  if (expected === 'string' && Array.isArray(data) && listField) {
+    const root = schemaOf(file);
+    const parent = root ? schemaAt(root, path.slice(0, -1)) : undefined;
+    const siblings = parent?.properties;
+    if (siblings && typeof siblings === 'object' && listField in siblings) params.listField = listField;
+  }
+  return params;
+}
+
+/**
+ * The fields of a group, one "name: example" a line: the required ones (or the first three),
+ * with the given text where it fits ("period: 2024-2027" → start: 2024, end: 2027;
+ * "- Brugge" → name: Brugge) and otherwise the schema's own example.
+ */
+function exampleFields(schema: unknown, data: unknown): string | undefined {
+  if (!isRecord(schema) || !isRecord(schema.properties)) return undefined;
+  const properties = schema.properties;
+  const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
+  const names = required.length > 0 ? required : Object.keys(properties).slice(0, 3);
+  const text = typeof data === 'string' ? data.trim() : undefined;
+  const range = text ? /^(\d{4})\s*[-–/]\s*(\d{4})$/.exec(text) : null;
+  const fromText = (name: string): string | undefined => {
+    if (range) return name === 'start' ? range[1] : name === 'end' ? range[2] : undefined;
+    if (!text) return undefined;
+    if (name === 'name' || name === 'title') return text;
+    if (name === 'id') return toId(text) || undefined;
+    return undefined;
+  };
+  return names
+    .map((name) => {
+      const property = properties[name];
+      const examples = isRecord(property) && Array.isArray(property.examples) ? (property.examples as unknown[]) : [];
+      const example = examples[0];
+      const shown = fromText(name) ?? (typeof example === 'string' || typeof example === 'number' || typeof example === 'boolean' ? String(example) : '…');
+      return `${name}: ${yamlScalar(shown)}`;
+    })
+    .join('\n');
+}
+
+/** A text as the user would type it after "key: ", in single quotes when YAML would read it otherwise ("#1d4f91"). */
+function yamlScalar(text: string): string {
+  const plain = text !== '' && !/^[-?:,[\]{}#&*!|>'"%@`\s]/.test(text) && !/: | #|\s$/.test(text) && !/^(true|false|null|~|yes|no|on|off)$/i.test(text);
+  return plain ? text : `'${text.replace(/'/g, "''")}'`;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** For a date in the right form but not in the calendar (2025-02-30): its month and how many days that month has. */
+function calendarMonth(value: unknown): MessageParams {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!match) return {};
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return {};
+  return { year, month, days: new Date(Date.UTC(year, month, 0)).getUTCDate() };
+}
+
+/** Turns free text into a valid id: "Lokale Politie" → "lokale-politie", "3-MMC" → "3-mmc". */
 export function toId(value: string): string {
   return value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^[^a-z]+/, '')
+    .replace(/^-+/, '')
     .replace(/-+$/, '');
 }
 
@@ -136,7 +221,8 @@ export function schemaDiagnostics(file: string, errors: readonly ErrorObject[]):
       out.push({ code: 'too-many-problems', severity: 'error', file, params: { max: MAX_SCHEMA_DIAGNOSTICS }, target: 'value' });
       break;
     }
-    const mapped = map(error);
+    const mapped = map(error, file);
+    if (mapped?.code === 'schema-other') mapped.params.schema = `schemas/${file.replace(/\.yaml$/, '')}.schema.json`;
     if (!mapped) continue;
     const key = `${mapped.code}|${mapped.path.join('/')}|${mapped.params.field ?? ''}`;
     if (seen.has(key)) continue;

@@ -1,17 +1,40 @@
 import type { DocumentView } from '../document-view.js';
-import type { LogoMime } from '../logo.js';
+import type { LogoData } from './cover.js';
+import { documentDefinition } from './document-definition.js';
+import { fontDictionary, fontFamily, fontFolders, storeFonts, svgFontFamily, type FontChoice, type VirtualFs } from './fonts.js';
 
-export interface PdfOptions {
-  logo: { data: Uint8Array; mime: LogoMime } | null;
+export interface RenderPdfOptions {
+  logo: LogoData | null;
+  /** Written as the PDF's creation and modification date; with it the output is byte-identical. */
   creationDate: Date;
-  font?: 'sans' | 'serif';
+  font?: FontChoice;
 }
 
-/** Placeholder until the pdfmake renderer lands; `plan render --pdf` reports it plainly. */
-export async function renderPdf(_view: DocumentView, _options: PdfOptions): Promise<Uint8Array> {
-  throw new PdfUnavailableError();
+/**
+ * Renders the plan as a council-ready A4 PDF. Pure apart from reading the shipped font files:
+ * no printing, no file writing. pdfmake is imported here, not at the top of the CLI, because
+ * loading it costs about 200 ms that `plan validate` should not pay.
+ */
+export async function renderPdf(view: DocumentView, options: RenderPdfOptions): Promise<Uint8Array> {
+  const { default: pdfmake } = await import('pdfmake');
+  const folders = fontFolders();
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => folders.some((folder) => path.startsWith(folder)));
+  // pdfmake's typings leave out its in-memory file store, which the Node build has too.
+  storeFonts((pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs);
+  pdfmake.setFonts(fontDictionary());
+  const font = options.font ?? 'sans';
+  const definition = documentDefinition(view, {
+    logo: options.logo,
+    creationDate: options.creationDate,
+    fontFamily: fontFamily(font),
+    svgFontFamily: svgFontFamily(font),
+  });
+  const buffer = await pdfmake.createPdf(definition).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
+/** Kept for `plan render`, which still catches it; the pdfmake renderer above never throws it. */
 export class PdfUnavailableError extends Error {
   constructor() {
     super('PDF output is not available in this build');

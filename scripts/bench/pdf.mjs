@@ -1,0 +1,148 @@
+// PDF benchmark: every example and a plan grown to 1×, 5×, 10× and 20× the size of Brugge,
+// rendered to PDF with pdfmake (`plan render --pdf` minus the CLI), each run in a fresh process
+// for wall time and peak memory; beside it, headless Chromium printing the same plan's HTML.
+// Figures only; the machine is shared, so nothing passes or fails. BENCH_RUNS sets the runs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { scalePlan } from './lib/scale-plan.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const child = fileURLToPath(new URL('./lib/render-child.mjs', import.meta.url));
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const work = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
+
+if (!existsSync(join(root, 'dist', 'render', 'render-plan.js'))) {
+  console.log('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+// Best of the runs: on a shared machine the other runs mostly measure the neighbours.
+const best = (xs) => Math.min(...xs);
+const pagesOf = (file) => (readFileSync(file, 'latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+/** Operational goals (or themes) and actions of a plan folder. */
+function workOf(dir) {
+  const goals = parse(readFileSync(join(dir, 'goals.yaml'), 'utf8')) ?? {};
+  const ogs = (goals.strategicGoals ?? []).flatMap((g) => g.operationalGoals ?? []);
+  const actions = [...ogs, ...(goals.themes ?? [])].flatMap((x) => x.actions ?? []);
+  return { goals: ogs.length + (goals.themes ?? []).length, actions: actions.length };
+}
+
+function renderOnce(format, dir, out) {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, [child, format, dir, out], { encoding: 'utf8' });
+  const wall = performance.now() - t0;
+  if (result.status !== 0) throw new Error(`${format} render of ${dir} failed: ${result.stderr}`);
+  return { wall, ...JSON.parse(result.stdout.trim().split('\n').pop()) };
+}
+
+function chromiumOnce(html, pdf) {
+  const profile = mkdtempSync(join(work, 'chromium-profile-'));
+  const args = [
+    '-f', '%M',
+    chromium, '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${html}`,
+  ];
+  const t0 = performance.now();
+  const result = spawnSync('/usr/bin/time', args, { encoding: 'utf8' });
+  const wall = performance.now() - t0;
+  rmSync(profile, { recursive: true, force: true });
+  if (!existsSync(pdf)) throw new Error(`chromium printed nothing: ${result.stderr.slice(-500)}`);
+  // /usr/bin/time: peak memory of the largest single process (Chromium runs several).
+  const [rss] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { wall, maxRssKb: rss };
+}
+
+function measure(name, dir) {
+  const pdf = join(work, `${name}.pdf`);
+  const pdfRuns = Array.from({ length: runs }, () => renderOnce('pdf', dir, pdf));
+  const row = {
+    name,
+    ...workOf(dir),
+    pages: pagesOf(pdf),
+    pdfWall: best(pdfRuns.map((r) => r.wall)),
+    pdfRender: best(pdfRuns.map((r) => r.ms)),
+    pdfCpu: best(pdfRuns.map((r) => r.cpuMs)),
+    pdfRss: Math.max(...pdfRuns.map((r) => r.maxRssKb)) / 1024,
+    chromeWall: null,
+    chromeRss: null,
+  };
+  if (chromium) {
+    const html = join(work, `${name}.html`);
+    row.htmlWall = best(Array.from({ length: runs }, () => renderOnce('html', dir, html).wall));
+    const printed = join(work, `${name}-chromium.pdf`);
+    const chromeRuns = Array.from({ length: runs }, () => chromiumOnce(html, printed));
+    row.chromeWall = best(chromeRuns.map((r) => r.wall));
+    row.chromeRss = Math.max(...chromeRuns.map((r) => r.maxRssKb)) / 1024;
+    row.chromePages = pagesOf(printed);
+  }
+  return row;
+}
+
+const examplesDir = join(root, 'examples');
+const examples = existsSync(examplesDir)
+  ? readdirSync(examplesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(examplesDir, d.name, 'plan.yaml')))
+      .map((d) => ({ name: d.name, dir: join(examplesDir, d.name) }))
+  : [];
+const brugge = examples.find((e) => e.name === 'brugge');
+const base = brugge ?? { name: 'pdf-rich', dir: join(root, 'test', 'fixtures', 'pdf-rich') };
+
+console.log(`node ${process.version}, ${runs} run(s) per figure (best time, highest peak memory), each in a fresh process`);
+console.log(chromium ? `chromium: ${execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim()}` : 'chromium: not installed (apt-get install -y chromium); its columns stay empty');
+if (!brugge) console.log('examples/brugge is missing: the scaled plans grow the test fixture pdf-rich instead');
+
+const rows = [];
+for (const e of examples) rows.push(measure(e.name, e.dir));
+if (!brugge) rows.push(measure(base.name, base.dir));
+const scaled = [];
+for (const factor of [1, 5, 10, 20]) {
+  const dir = factor === 1 ? base.dir : await scalePlan(base.dir, factor);
+  const row = measure(`${base.name} ×${factor}`, dir);
+  scaled.push({ factor, row });
+  rows.push(row);
+  if (factor !== 1) rmSync(dir, { recursive: true, force: true });
+}
+
+const fmt = (n, d = 0) => (n === null || n === undefined ? '–' : n.toFixed(d));
+const header = ['plan', 'goals', 'actions', 'pages', 'pdf wall ms', 'pdf cpu ms', 'pdf peak MB', 'chromium wall ms', 'chromium peak MB*', 'chromium ÷ pdf', 'html + chromium ÷ pdf'];
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : '–');
+const table = rows.map((r) => [
+  r.name,
+  String(r.goals),
+  String(r.actions),
+  String(r.pages),
+  fmt(r.pdfWall),
+  fmt(r.pdfCpu),
+  fmt(r.pdfRss),
+  fmt(r.chromeWall),
+  fmt(r.chromeRss),
+  ratio(r.chromeWall, r.pdfWall),
+  ratio(r.chromeWall + r.htmlWall, r.pdfWall),
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+console.log();
+console.log(line(header));
+console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+for (const r of table) console.log(line(r));
+console.log('\nwall: spawn to exit of a fresh process (Node start, check, render, write); cpu: user + system time.');
+console.log('* Chromium: the largest of its processes (as /usr/bin/time reports), not their sum. "chromium wall ms" is the');
+console.log('  print alone; "html + chromium" adds making the HTML with `plan render` (a fresh process), the whole other route.');
+console.log('  Chromium\'s CPU time is not shown: the time of its helper processes is not all counted.');
+
+// Linear growth: CPU time per extra page beyond the fixed cost of starting Node and loading
+// pdfmake. CPU time, not wall time, since wall time on a shared machine mostly shows the load.
+const one = scaled[0].row;
+console.log('\ngrowth against ×1 (cpu time):');
+for (const { factor, row } of scaled.slice(1)) {
+  console.log(
+    `  ×${factor}: ${(row.pages / one.pages).toFixed(1)}× the pages, ${(row.pdfCpu / one.pdfCpu).toFixed(1)}× the cpu time ` +
+      `(${((row.pdfCpu - one.pdfCpu) / Math.max(1, row.pages - one.pages)).toFixed(1)} ms per extra page), ${(row.pdfRss / one.pdfRss).toFixed(1)}× the peak memory`,
+  );
+}
+rmSync(work, { recursive: true, force: true });

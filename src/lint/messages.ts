@@ -1,0 +1,100 @@
+import type { MessageParams } from '../diagnostics/diagnostic.js';
+import { registerMessages } from '../diagnostics/messages.js';
+import { PLACEHOLDER_MARK } from './placeholders.js';
+import { sectorExamples, sectorNames, type ConsultationSector } from './sectors.js';
+
+/**
+ * Messages of the domain rules, added to the one catalogue of src/diagnostics/messages.ts
+ * (keyed by code, Dutch and English) when the lint stage is loaded.
+ */
+const q = (value: unknown): string => `'${String(value)}'`;
+const sector = (p: MessageParams, lang: 'nl' | 'en'): string => sectorNames[p.sector as ConsultationSector]?.[lang] ?? String(p.sector);
+const examples = (p: MessageParams, lang: 'nl' | 'en'): string => sectorExamples[p.sector as ConsultationSector]?.[lang] ?? '';
+const goal = (p: MessageParams): string => `${p.goal} ${q(p.title)}`;
+
+registerMessages({
+  'unknown-rule': {
+    nl: { message: (p) => `onbekende regel ${q(p.id)}${p.suggestion ? ` — bedoelt u ${q(p.suggestion)}?` : ''}`, hint: (p) => `\`plan rules\` toont alle regels. Gekende regels: ${p.known}.` },
+    en: { message: (p) => `unknown rule ${q(p.id)}${p.suggestion ? ` — did you mean ${q(p.suggestion)}?` : ''}`, hint: (p) => `\`plan rules\` lists every rule. Known rules: ${p.known}.` },
+  },
+  'pillar-empty': {
+    nl: { message: (p) => `de pijler ${q(p.pillar)} draagt geen enkele doelstelling of actie`, hint: () => 'Geef een operationele doelstelling of actie deze pijler bij "pillars:"; een evenwichtig beleid werkt op alle pijlers.' },
+    en: { message: (p) => `the pillar ${q(p.pillar)} carries no goal or action`, hint: () => 'Give an operational goal or action this pillar under "pillars:"; a balanced policy works on every pillar.' },
+  },
+  'pillar-underweight': {
+    nl: { message: (p) => `de pijler ${q(p.pillar)} draagt maar ${p.count} van ${p.total} doelstellingen en acties (${p.share}%, minder dan ${p.minShare}%)`, hint: () => 'Werk de pijler verder uit, of verlaag de drempel in plan.yaml: rules: { pillar-balance: { minShare: 5 } }.' },
+    en: { message: (p) => `the pillar ${q(p.pillar)} carries only ${p.count} of ${p.total} goals and actions (${p.share}%, less than ${p.minShare}%)`, hint: () => 'Work the pillar out further, or lower the threshold in plan.yaml: rules: { pillar-balance: { minShare: 5 } }.' },
+  },
+  'goal-without-owner': {
+    nl: { message: (p) => `operationele doelstelling ${goal(p)} heeft geen trekker`, hint: () => 'Voeg "owner:" toe met de id van de partner die de doelstelling opvolgt.' },
+    en: { message: (p) => `operational goal ${goal(p)} has no owner`, hint: () => 'Add "owner:" with the id of the partner who follows the goal up.' },
+  },
+  'stakeholder-unused': {
+    nl: { message: (p) => `de partner ${q(p.name)} trekt of steunt geen doelstelling en zit in geen overlegorgaan`, hint: (p) => `Gebruik ${q(p.id)} bij "owner:" of "partners:" van een doelstelling of actie, of bij "members:" van een orgaan.` },
+    en: { message: (p) => `the partner ${q(p.name)} owns or helps with no goal and sits in no body`, hint: (p) => `Use ${q(p.id)} under "owner:" or "partners:" of a goal or action, or under "members:" of a body.` },
+  },
+  'sector-without-partner': {
+    nl: { message: (p) => `het lokaal overleg heeft geen partner uit de sector ${sector(p, 'nl')}`, hint: (p) => `Denk aan ${examples(p, 'nl')}. Voeg een partner toe met "sector: ${p.sector}".` },
+    en: { message: (p) => `the local consultation has no partner from the sector ${sector(p, 'en')}`, hint: (p) => `Think of ${examples(p, 'en')}. Add a partner with "sector: ${p.sector}".` },
+  },
+  'coordinator-missing': {
+    nl: { message: () => 'het plan noemt geen coördinator', hint: () => 'Voeg in plan.yaml "coordinator:" toe met minstens "name:", bv. de preventiewerker van de gemeente.' },
+    en: { message: () => 'the plan names no coordinator', hint: () => 'Add "coordinator:" to plan.yaml with at least "name:", e.g. the municipality\u2019s prevention worker.' },
+  },
+  'advisory-body-missing': {
+    nl: { message: () => 'er is geen adviesraad of stuurgroep', hint: () => 'Voeg bij "bodies:" een orgaan toe met "type: advisory-council" of "type: steering-group", een voorzitter ("chair:") en leden.' },
+    en: { message: () => 'there is no advisory council or steering group', hint: () => 'Add a body under "bodies:" with "type: advisory-council" or "type: steering-group", a chair ("chair:") and members.' },
+  },
+  'advisory-body-without-chair': {
+    nl: { message: (p) => `${q(p.name)} heeft geen voorzitter`, hint: () => 'Voeg "chair:" toe met de id van de partner die het orgaan voorzit.' },
+    en: { message: (p) => `${q(p.name)} has no chair`, hint: () => 'Add "chair:" with the id of the partner who chairs the body.' },
+  },
+  'experience-experts-missing': {
+    nl: { message: () => 'er zijn geen ervaringsdeskundigen of vertegenwoordigers van gebruikers bij het beleid betrokken', hint: () => 'Voeg een partner toe met "kind: experience-expert" of "kind: user-representative" en neem hem op bij "members:" van een orgaan.' },
+    en: { message: () => 'no experience experts or user representatives take part in the policy', hint: () => 'Add a partner with "kind: experience-expert" or "kind: user-representative" and list it under "members:" of a body.' },
+  },
+  'experience-expert-outside-bodies': {
+    nl: { message: (p) => `${q(p.name)} zit in geen enkel overlegorgaan`, hint: (p) => `Neem ${q(p.id)} op bij "members:" van de adviesraad, stuurgroep of een werkgroep, zodat ervaringsdeskundigen inspraak hebben.` },
+    en: { message: (p) => `${q(p.name)} sits in no consultation body`, hint: (p) => `List ${q(p.id)} under "members:" of the advisory council, steering group or a working group, so experience experts have a say.` },
+  },
+  'goal-without-indicator': {
+    nl: { message: (p) => `operationele doelstelling ${goal(p)} heeft geen indicator`, hint: () => 'Voeg "indicators:" toe met minstens één indicator met "name:" en "target:" (streefwaarde), liefst ook "baseline:".' },
+    en: { message: (p) => `operational goal ${goal(p)} has no indicator`, hint: () => 'Add "indicators:" with at least one indicator with "name:" and "target:", preferably a "baseline:" too.' },
+  },
+  'indicator-without-target': {
+    nl: { message: (p) => `geen enkele indicator van operationele doelstelling ${goal(p)} heeft een streefwaarde`, hint: () => 'Geef minstens één indicator een "target:", bv. target: { value: 5, year: 2027 }.' },
+    en: { message: (p) => `no indicator of operational goal ${goal(p)} has a target`, hint: () => 'Give at least one indicator a "target:", e.g. target: { value: 5, year: 2027 }.' },
+  },
+  'period-too-short': {
+    nl: { message: (p) => `de planperiode ${p.start}-${p.end} duurt maar ${p.years} jaar`, hint: (p) => `Een beleidsplan loopt gewoonlijk ${p.min} tot ${p.max} jaar, vaak gelijk met de bestuursperiode.` },
+    en: { message: (p) => `the plan period ${p.start}-${p.end} runs only ${p.years} ${p.years === 1 ? 'year' : 'years'}`, hint: (p) => `A policy plan usually runs ${p.min} to ${p.max} years, often in step with the council\u2019s term.` },
+  },
+  'period-too-long': {
+    nl: { message: (p) => `de planperiode ${p.start}-${p.end} duurt ${p.years} jaar`, hint: (p) => `Een beleidsplan loopt gewoonlijk ${p.min} tot ${p.max} jaar; plan daarna een nieuwe omgevingsanalyse en een nieuw plan.` },
+    en: { message: (p) => `the plan period ${p.start}-${p.end} runs ${p.years} years`, hint: (p) => `A policy plan usually runs ${p.min} to ${p.max} years; plan a new analysis and a new plan after that.` },
+  },
+  'substance-not-in-goals': {
+    nl: { message: (p) => `${q(p.name)} staat in de afbakening maar in geen enkele doelstelling of actie`, hint: (p) => `Voeg ${q(p.id)} toe bij "substances:" van een doelstelling of actie in goals.yaml, of haal het uit de afbakening.` },
+    en: { message: (p) => `${q(p.name)} is in scope but in no goal or action`, hint: (p) => `Add ${q(p.id)} under "substances:" of a goal or action in goals.yaml, or take it out of the scope.` },
+  },
+  'alcohol-not-in-scope': {
+    nl: { message: () => 'alcohol staat niet in de afbakening van het plan', hint: () => 'Voeg in mission.yaml bij "scope: substances:" een item toe met "id: alcohol". Laat het plan alcohol bewust weg, zet de regel dan uit: rules: { alcohol-in-scope: off }.' },
+    en: { message: () => 'alcohol is not in the plan\u2019s scope', hint: () => 'Add an item with "id: alcohol" under "scope: substances:" in mission.yaml. If the plan leaves alcohol out on purpose, switch the rule off: rules: { alcohol-in-scope: off }.' },
+  },
+  'process-aspect-missing': {
+    nl: { message: (p) => `geen procesdoelstelling gaat over ${p.aspect === 'monitoring' ? 'monitoring' : 'evidence-informed werken'}`, hint: (p) => `Voeg een procesdoelstelling toe, of geef een bestaande "aspects: [${p.aspect}]".` },
+    en: { message: (p) => `no process goal covers ${p.aspect === 'monitoring' ? 'monitoring' : 'evidence-informed working'}`, hint: (p) => `Add a process goal, or give an existing one "aspects: [${p.aspect}]".` },
+  },
+  'prevention-without-target-groups': {
+    nl: { message: (p) => `${p.kind === 'action' ? 'actie' : 'doelstelling'} ${p.item} ${q(p.title)} hoort bij preventie maar noemt geen doelgroep`, hint: () => 'Voeg "targetGroups:" toe, bv. [leerlingen secundair onderwijs, ouders].' },
+    en: { message: (p) => `${p.kind === 'action' ? 'action' : 'goal'} ${p.item} ${q(p.title)} belongs to prevention but names no target group`, hint: () => 'Add "targetGroups:", e.g. [secondary school pupils, parents].' },
+  },
+  'prevention-without-settings': {
+    nl: { message: (p) => `${p.kind === 'action' ? 'actie' : 'doelstelling'} ${p.item} ${q(p.title)} hoort bij preventie maar noemt geen setting`, hint: () => 'Voeg "settings:" toe, bv. [onderwijs, gezin, uitgaan].' },
+    en: { message: (p) => `${p.kind === 'action' ? 'action' : 'goal'} ${p.item} ${q(p.title)} belongs to prevention but names no setting`, hint: () => 'Add "settings:", e.g. [school, family, nightlife].' },
+  },
+  placeholder: {
+    nl: { message: (p) => `nog in te vullen: ${q(p.excerpt)}`, hint: () => `Vervang de tekst met ${PLACEHOLDER_MARK} door de echte inhoud, of laat het veld weg als het niet verplicht is.` },
+    en: { message: (p) => `still to fill in: ${q(p.excerpt)}`, hint: () => `Replace the text with ${PLACEHOLDER_MARK} by the real content, or leave the field out when it is optional.` },
+  },
+});

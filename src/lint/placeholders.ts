@@ -1,0 +1,43 @@
+import type { DataPath } from '../diagnostics/diagnostic.js';
+
+/**
+ * The marker `plan init` writes into every value the author still has to fill in
+ * ("TODO: naam van de coördinator"). Upper case only, so ordinary words are never caught.
+ */
+export const PLACEHOLDER_MARK = 'TODO';
+
+export interface Placeholder {
+  /** Path of the text that holds the marker. */
+  path: DataPath;
+  /** Which occurrence of the marker in that text (0 for the first). */
+  occurrence: number;
+  /** The line of the text around the marker, shortened, to show in the message. */
+  excerpt: string;
+}
+
+const MAX_EXCERPT = 60;
+
+function excerptAt(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  const line = text.slice(start, end === -1 ? undefined : end).trim();
+  return line.length > MAX_EXCERPT ? `${line.slice(0, MAX_EXCERPT - 1)}…` : line;
+}
+
+/** Every occurrence of the marker in the string values of `data`, depth first in document order. */
+export function findPlaceholders(data: unknown, path: DataPath = []): Placeholder[] {
+  if (typeof data === 'string') {
+    const found: Placeholder[] = [];
+    let index = data.indexOf(PLACEHOLDER_MARK);
+    while (index !== -1) {
+      found.push({ path, occurrence: found.length, excerpt: excerptAt(data, index) });
+      index = data.indexOf(PLACEHOLDER_MARK, index + PLACEHOLDER_MARK.length);
+    }
+    return found;
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => findPlaceholders(item, [...path, i]));
+  if (data !== null && typeof data === 'object') {
+    return Object.entries(data).flatMap(([key, value]) => findPlaceholders(value, [...path, key]));
+  }
+  return [];
+}

@@ -1,0 +1,37 @@
+import type { Rule } from './rule.js';
+import { advisoryBodyRule } from './rules/advisory-body.js';
+import { alcoholInScopeRule } from './rules/alcohol-in-scope.js';
+import { coordinatorNamedRule } from './rules/coordinator-named.js';
+import { experienceExpertsRule } from './rules/experience-experts.js';
+import { goalIndicatorRule } from './rules/goal-indicator.js';
+import { goalOwnerRule } from './rules/goal-owner.js';
+import { periodLengthRule } from './rules/period-length.js';
+import { pillarBalanceRule } from './rules/pillar-balance.js';
+import { placeholdersRule } from './rules/placeholders.js';
+import { preventionTargetingRule } from './rules/prevention-targeting.js';
+import { processGoalsRule } from './rules/process-goals.js';
+import { sectorCoverageRule } from './rules/sector-coverage.js';
+import { stakeholderInvolvedRule } from './rules/stakeholder-involved.js';
+import { substanceCoverageRule } from './rules/substance-coverage.js';
+
+/** Every domain rule, in the order `plan rules` lists them: plan, stakeholders, scope, goals. */
+export const rules: readonly Rule[] = [
+  periodLengthRule,
+  coordinatorNamedRule,
+  sectorCoverageRule,
+  stakeholderInvolvedRule,
+  advisoryBodyRule,
+  experienceExpertsRule,
+  alcoholInScopeRule,
+  substanceCoverageRule,
+  pillarBalanceRule,
+  processGoalsRule,
+  goalOwnerRule,
+  goalIndicatorRule,
+  preventionTargetingRule,
+  placeholdersRule,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return rules.find((rule) => rule.id === id);
+}

@@ -1,0 +1,41 @@
+import type { Finding, Rule } from '../rule.js';
+import { isPreventionPillar, workItems } from '../work-items.js';
+
+export const preventionTargetingRule: Rule = {
+  id: 'prevention-targeting',
+  description: {
+    nl: 'Doelstellingen in de preventiepijler noemen hun doelgroepen en settings.',
+    en: 'Goals in the prevention pillar name their target groups and settings.',
+  },
+  rationale: {
+    nl: 'Preventie werkt het best op maat van een doelgroep en in de settings waar mensen leven, leren, werken en uitgaan: school, gezin, werk, jeugdwerk, nachtleven (seeds: brugge-drugbeleidsplan over de settingsgerichte aanpak, trimbos-gemeenten-motor-drugspreventie over preventie in settings). Een preventiedoel zonder doelgroep of setting is moeilijk uit te voeren en te evalueren. Doelgroepen of settings van de acties onder een doelstelling tellen mee.',
+    en: 'Prevention works best tailored to a target group and in the settings where people live, learn, work and go out: school, family, work, youth work, nightlife (seeds: brugge-drugbeleidsplan on the settings approach, trimbos-gemeenten-motor-drugspreventie on prevention in settings). A prevention goal without a target group or setting is hard to carry out and to evaluate. Target groups or settings of the actions under a goal count too.',
+  },
+  defaultSeverity: 'warning',
+  codes: ['prevention-without-target-groups', 'prevention-without-settings'],
+  example: {
+    file: 'goals.yaml',
+    bad: `- id: scholen
+  title: Scholen werken preventief
+  pillars: [preventie]`,
+    good: `- id: scholen
+  title: Scholen werken preventief
+  pillars: [preventie]
+  targetGroups: [leerlingen, leerkrachten]
+  settings: [onderwijs]`,
+  },
+  check({ model }) {
+    const prevention = new Set(model.pillars.filter(isPreventionPillar).map((p) => p.id));
+    const findings: Finding[] = [];
+    for (const { kind, item, pillars, actions, theme } of workItems(model)) {
+      // Goals are checked as a whole; actions only where they stand in for goals, under themes.
+      if (kind === 'action' && !theme) continue;
+      if (!pillars.some((id) => prevention.has(id))) continue;
+      const all = [item, ...actions];
+      const params = { item: item.number, title: item.title, kind };
+      if (!all.some((i) => (i.targetGroups ?? []).length > 0)) findings.push({ code: 'prevention-without-target-groups', file: item.ref.file, path: item.ref.path, params });
+      if (!all.some((i) => (i.settings ?? []).length > 0)) findings.push({ code: 'prevention-without-settings', file: item.ref.file, path: item.ref.path, params });
+    }
+    return findings;
+  },
+};

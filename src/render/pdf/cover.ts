@@ -1,0 +1,49 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import type { DocumentView } from '../document-view.js';
+import type { PdfContext } from './blocks.js';
+import { MARGINS, MUTED_COLOUR, PAGE } from './theme.js';
+
+export interface LogoData {
+  data: Uint8Array;
+  mime: 'image/png' | 'image/jpeg' | 'image/svg+xml';
+}
+
+const LOGO_BOX: [number, number] = [180, 90];
+
+export function logoNode(logo: LogoData, svgFont: string): Content {
+  if (logo.mime === 'image/svg+xml') return { svg: Buffer.from(logo.data).toString('utf8'), font: svgFont, fit: LOGO_BOX };
+  return { image: `data:${logo.mime};base64,${Buffer.from(logo.data).toString('base64')}`, fit: LOGO_BOX };
+}
+
+/** The cover: logo, municipality, title, period, subtitle; status, version and date at the foot. */
+export function cover(ctx: PdfContext, view: DocumentView, logo: LogoData | null): Content[] {
+  const { labels } = ctx;
+  const meta: Array<[string, string]> = [];
+  if (view.status) meta.push([labels.statusLabel, view.status]);
+  if (view.version) meta.push([labels.version, view.version]);
+  if (view.edition !== null) meta.push([labels.edition, String(view.edition)]);
+  if (view.date) meta.push([labels.date, view.date]);
+  return [
+    logo ? logoNode(logo, ctx.svgFont) : { text: '' },
+    {
+      stack: [
+        { text: view.municipalities, fontSize: 17, bold: true, color: MUTED_COLOUR },
+        ...(view.partnership ? [{ text: view.partnership, fontSize: 12, color: MUTED_COLOUR, margin: [0, 2, 0, 0] } satisfies Content] : []),
+        { text: view.title, fontSize: 34, bold: true, color: ctx.primary, lineHeight: 1.05, margin: [0, 18, 0, 6] },
+        ...(view.title.includes(view.period) ? [] : [{ text: view.period, fontSize: 22, color: ctx.primary } satisfies Content]),
+        ...(view.subtitle ? [{ text: view.subtitle, fontSize: 14, margin: [0, 14, 0, 0] } satisfies Content] : []),
+      ],
+      margin: [0, logo ? 120 : 210, 0, 0],
+    },
+    ...(meta.length
+      ? [
+          {
+            absolutePosition: { x: MARGINS.left, y: PAGE.height - MARGINS.bottom - 24 * meta.length - 20 },
+            table: { widths: [90, 250], body: meta.map(([k, v]) => [{ text: k, bold: true, color: MUTED_COLOUR }, { text: v }]) },
+            layout: 'noBorders',
+            fontSize: 10,
+          } satisfies Content,
+        ]
+      : []),
+  ];
+}

@@ -1,0 +1,93 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { DocumentView } from '../document-view.js';
+import { budget, colophon, evaluation, glossary, introduction } from './back-matter.js';
+import { createContext, titleWithPeriod } from './blocks.js';
+import { contents } from './contents.js';
+import { cover, type LogoData } from './cover.js';
+import { goals } from './goals.js';
+import { overviews } from './overviews.js';
+import { analysis, chapter, missionVision } from './sections.js';
+import { BODY_SIZE, LINE_HEIGHT, MARGINS, MUTED_COLOUR, PAGE, TEXT_COLOUR, normaliseColour, styles, tint } from './theme.js';
+
+export interface DefinitionOptions {
+  logo: LogoData | null;
+  creationDate: Date;
+  fontFamily: string;
+  svgFontFamily: string;
+}
+
+/** Keywords for the PDF's metadata: the plan's subject, its pillars and its municipalities. */
+function keywords(view: DocumentView): string {
+  const words = [view.labels.goals, ...view.missionVision.vision.pillars.map((p) => p.name), view.municipalities, view.period];
+  return [...new Set(words.filter((w) => w.trim() !== ''))].join(', ');
+}
+
+/**
+ * The pdfmake document for a plan, in the order of the HTML output and of the view's table of
+ * contents. A fresh object every call: pdfmake writes into the definition while laying it out.
+ */
+export function documentDefinition(view: DocumentView, options: DefinitionOptions): TDocumentDefinitions {
+  const primary = normaliseColour(view.primaryColor);
+  const ctx = createContext(view, primary, options.svgFontFamily);
+  const { labels } = view;
+
+  const body: Content[] = [
+    ...(view.introduction ? introduction(ctx, view.introduction) : []),
+    ...overviews(ctx, view),
+    ...analysis(ctx, view.analysis),
+    ...missionVision(ctx, view.missionVision),
+    ...goals(ctx, view.goals),
+    ...view.chapters.filter((c) => !c.appendix).flatMap((c) => chapter(ctx, c)),
+    ...(view.evaluation ? evaluation(ctx, view.evaluation) : []),
+    ...(view.budget ? budget(ctx, view.budget) : []),
+    ...(view.glossary ? glossary(ctx, view.glossary) : []),
+    ...view.chapters.filter((c) => c.appendix).flatMap((c) => chapter(ctx, c)),
+  ];
+  const content: Content[] = [...cover(ctx, view, options.logo), ...contents(ctx, view.toc), ...body, ...colophon(ctx, view)];
+  const runningTitle = titleWithPeriod(view);
+  // Cover and back page carry no running header or footer.
+  const plain = (page: number, pages: number): boolean => page === 1 || page === pages;
+
+  return {
+    pageSize: 'A4',
+    pageMargins: [MARGINS.left, MARGINS.top, MARGINS.right, MARGINS.bottom],
+    language: view.lang,
+    info: {
+      title: runningTitle,
+      author: view.municipalities,
+      subject: view.subtitle ?? runningTitle,
+      keywords: keywords(view),
+      creator: 'plan (beleidsplan)',
+      producer: 'pdfmake',
+      creationDate: options.creationDate,
+      modDate: options.creationDate,
+    },
+    defaultStyle: { font: options.fontFamily, fontSize: BODY_SIZE, lineHeight: LINE_HEIGHT, color: TEXT_COLOUR },
+    styles: styles(primary),
+    background: (page: number) =>
+      page === 1
+        ? { canvas: [{ type: 'rect', x: 0, y: 0, w: 18, h: PAGE.height, color: primary }, { type: 'rect', x: 18, y: 0, w: 6, h: PAGE.height, color: tint(primary, 0.6) }] }
+        : null,
+    header: (page: number, pages: number) =>
+      plain(page, pages)
+        ? null
+        : {
+            stack: [
+              { columns: [{ text: runningTitle }, { text: view.municipalities, alignment: 'right' }], fontSize: 8, color: MUTED_COLOUR },
+              { canvas: [{ type: 'line', x1: 0, y1: 4, x2: PAGE.width - MARGINS.left - MARGINS.right, y2: 4, lineWidth: 0.6, lineColor: primary }] },
+            ],
+            margin: [MARGINS.left, 34, MARGINS.right, 0],
+          },
+    footer: (page: number, pages: number) =>
+      plain(page, pages)
+        ? null
+        : {
+            text: labels.pageOfPages.replace('{page}', String(page)).replace('{pages}', String(pages)),
+            alignment: 'right',
+            fontSize: 8,
+            color: MUTED_COLOUR,
+            margin: [MARGINS.left, 24, MARGINS.right, 0],
+          },
+    content,
+  };
+}

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+
+/**
+ * The typefaces the PDF embeds: Source Sans 3 and Source Serif 4 (Adobe, SIL Open Font
+ * Licence 1.1), taken as TrueType files from the @expo-google-fonts packages so nothing is
+ * fetched at run time. Both cover the Latin diacritics of Dutch and French (é, ë, ï, ç, œ …).
+ */
+export type FontChoice = 'sans' | 'serif';
+
+export interface FontFiles {
+  normal: string;
+  bold: string;
+  italics: string;
+  bolditalics: string;
+}
+
+/** The part of pdfmake's in-memory file store that the fonts are put in. */
+export interface VirtualFs {
+  writeFileSync(name: string, data: Buffer): void;
+  existsSync(name: string): boolean;
+}
+
+const require = createRequire(import.meta.url);
+
+const families: Record<FontChoice, { name: string; pkg: string; file: string }> = {
+  sans: { name: 'SourceSans', pkg: '@expo-google-fonts/source-sans-3', file: 'SourceSans3' },
+  serif: { name: 'SourceSerif', pkg: '@expo-google-fonts/source-serif-4', file: 'SourceSerif4' },
+};
+const styles = { normal: '400Regular', bold: '700Bold', italics: '400Regular_Italic', bolditalics: '700Bold_Italic' } as const;
+const choices = Object.keys(families) as FontChoice[];
+
+function fontPaths(choice: FontChoice): FontFiles {
+  const { pkg, file } = families[choice];
+  const path = (style: string): string => require.resolve(`${pkg}/${style}/${file}_${style}.ttf`);
+  return { normal: path(styles.normal), bold: path(styles.bold), italics: path(styles.italics), bolditalics: path(styles.bolditalics) };
+}
+
+/**
+ * The font as the layout engine gets it: the OpenType substitution and positioning tables
+ * (GSUB, GPOS) renamed so that fontkit skips them. Shaping every word through Source Sans's
+ * many lookups took a third of the render time; Dutch and French text needs none of them
+ * (precomposed letters, no required ligatures). The glyphs and metrics are untouched, and the
+ * embedded subset is an ordinary TrueType font.
+ */
+export function withoutShaping(font: Buffer): Buffer {
+  const copy = Buffer.from(font);
+  const tables = copy.readUInt16BE(4);
+  for (let i = 0; i < tables; i++) {
+    const at = 12 + 16 * i;
+    const tag = copy.toString('latin1', at, at + 4);
+    if (tag === 'GSUB' || tag === 'GPOS') copy.write(tag === 'GSUB' ? 'gsub' : 'gpos', at, 'latin1');
+  }
+  return copy;
+}
+
+const vfsName = (path: string): string => `beleidsplan-fonts/${path.split(/[\\/]/).pop()}`;
+
+/** Puts the fonts in pdfmake's file store, once per process. */
+export function storeFonts(vfs: VirtualFs): void {
+  for (const choice of choices) {
+    for (const path of Object.values(fontPaths(choice))) {
+      const name = vfsName(path);
+      if (!vfs.existsSync(name)) vfs.writeFileSync(name, withoutShaping(readFileSync(path)));
+    }
+  }
+}
+
+/**
+ * pdfmake's font dictionary; a fresh object each call, since pdfmake writes to it. Text uses
+ * the stored fonts; SVG text (the chart) goes through svg-to-pdfkit, which opens font files by
+ * path, so each family has an SVG twin on the package files. PDFKit sees that both are the same
+ * font (same name records and checksum) and embeds it once.
+ */
+export function fontDictionary(): Record<string, FontFiles> {
+  const dictionary: Record<string, FontFiles> = {};
+  for (const choice of choices) {
+    const paths = fontPaths(choice);
+    dictionary[families[choice].name] = {
+      normal: vfsName(paths.normal),
+      bold: vfsName(paths.bold),
+      italics: vfsName(paths.italics),
+      bolditalics: vfsName(paths.bolditalics),
+    };
+    dictionary[svgFontFamily(choice)] = paths;
+  }
+  return dictionary;
+}
+
+/** The pdfmake family name of a font choice. */
+export function fontFamily(choice: FontChoice): string {
+  return families[choice].name;
+}
+
+/** The family for text inside SVG images. */
+export function svgFontFamily(choice: FontChoice): string {
+  return `${families[choice].name}Svg`;
+}
+
+/** The folders pdfmake may read from: the two font packages, nothing else. */
+export function fontFolders(): string[] {
+  return choices.map((choice) => dirname(dirname(fontPaths(choice).normal)));
+}

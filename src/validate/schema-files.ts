@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { DataPath } from '../diagnostics/diagnostic.js';
+
+export type SchemaNode = Record<string, unknown>;
+
+const isNode = (value: unknown): value is SchemaNode => typeof value === 'object' && value !== null && !Array.isArray(value);
+const cache = new Map<string, SchemaNode | undefined>();
+
+/**
+ * The JSON Schema of a plan file ("goals.yaml" → schemas/goals.schema.json), read only when a
+ * message needs more than the ajv error carries, such as the fields next to a wrong value.
+ */
+export function schemaOf(file: string): SchemaNode | undefined {
+  if (!cache.has(file)) {
+    // src/validate and dist/validate are both two levels below the package root.
+    const url = new URL(`../../schemas/${file.replace(/\.yaml$/, '')}.schema.json`, import.meta.url);
+    let schema: SchemaNode | undefined;
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(fileURLToPath(url), 'utf8'));
+      schema = isNode(parsed) ? parsed : undefined;
+    } catch {
+      schema = undefined;
+    }
+    cache.set(file, schema);
+  }
+  return cache.get(file);
+}
+
+/** Follows local references ("#/$defs/id") to the definition. */
+function resolve(root: SchemaNode, node: unknown): SchemaNode | undefined {
+  let current = node;
+  for (let hops = 0; hops < 10 && isNode(current) && typeof current.$ref === 'string'; hops++) {
+    const name = /^#\/\$defs\/([^/]+)$/.exec(current.$ref)?.[1];
+    current = name && isNode(root.$defs) ? root.$defs[name] : undefined;
+  }
+  return isNode(current) ? current : undefined;
+}
+
+/** The (sub)schema that describes the value at a data path, or undefined when the path leaves the schema. */
+export function schemaAt(root: SchemaNode, path: DataPath): SchemaNode | undefined {
+  let node = resolve(root, root);
+  for (const segment of path) {
+    if (!node) return undefined;
+    node = resolve(root, typeof segment === 'number' ? node.items : isNode(node.properties) ? node.properties[segment] : undefined);
+  }
+  return node;
+}

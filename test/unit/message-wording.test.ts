@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic, MessageParams } from '../../src/diagnostics/diagnostic.js';
+import { diagnosticCodes, messages, registeredCodes, renderMessage, type DiagnosticCode, type MessageLanguage } from '../../src/diagnostics/messages.js';
+
+/** Message and hint of one diagnostic, rendered from the catalogue. */
+function say(code: string, params: MessageParams, lang: MessageLanguage = 'nl'): { message: string; hint?: string } {
+  const d: Diagnostic = { code, severity: 'error', params };
+  return renderMessage(d, lang);
+}
+
+/** English words that give away a system or ajv sentence inside a Dutch message. */
+const english = /\b(permission|denied|resource|must|should|identical|the|is not)\b/i;
+
+describe('unreadable-file', () => {
+  const detail = (code: string) => `${code}: permission denied, open '/home/an/plannen/testgem/plan.yaml'`;
+
+  it.each(['EACCES', 'EPERM', 'EBUSY', 'EIO', 'ENOENT'])('%s: Dutch reason, the code in parentheses, no English sentence and no path', (code) => {
+    const { message, hint } = say('unreadable-file', { file: 'plan.yaml', detail: detail(code) });
+    expect(message).toMatch(new RegExp(`^het bestand 'plan.yaml' kan niet gelezen worden: .+ \\(${code}\\)$`));
+    expect(`${message} ${hint}`).not.toMatch(english);
+    expect(message).not.toContain('/home/an');
+    expect(hint).toBeTruthy();
+  });
+
+  it('EACCES says that read permission is missing, in both languages', () => {
+    expect(say('unreadable-file', { file: 'plan.yaml', detail: detail('EACCES') }).message).toBe(
+      "het bestand 'plan.yaml' kan niet gelezen worden: u hebt geen leesrechten op het bestand (EACCES)",
+    );
+    expect(say('unreadable-file', { file: 'plan.yaml', detail: detail('EACCES') }, 'en').message).toBe(
+      "the file 'plan.yaml' cannot be read: you have no permission to read it (EACCES)",
+    );
+  });
+
+  it('an unknown code is shown alone; a detail without a code is left out', () => {
+    expect(say('unreadable-file', { file: 'plan.yaml', detail: 'ELOOP: too many symbolic links encountered' }).message).toBe("het bestand 'plan.yaml' kan niet gelezen worden (ELOOP)");
+    expect(say('unreadable-file', { file: 'plan.yaml', detail: 'Something went wrong' }).message).toBe("het bestand 'plan.yaml' kan niet gelezen worden");
+  });
+});
+
+describe('unknown-stakeholder names both things an id may refer to', () => {
+  it('partner or body, in both languages', () => {
+    const params = { id: 'politie', suggestion: 'lokale-politie', known: 'cgg, stuurgroep' };
+    expect(say('unknown-stakeholder', params).message).toBe("'politie' is geen gekende partner of overlegorgaan — bedoelt u 'lokale-politie'?");
+    expect(say('unknown-stakeholder', params).hint).toContain('de id van een partner of overlegorgaan uit stakeholders.yaml');
+    expect(say('unknown-stakeholder', params, 'en').message).toBe("'politie' is not a known partner or body — did you mean 'lokale-politie'?");
+    expect(say('unknown-stakeholder', params, 'en').hint).toContain('the id of a partner or body in stakeholders.yaml');
+  });
+});
+
+describe('yaml-multiline-key says the same in Dutch and English', () => {
+  it('one line per field; quotes for a text with ": " or starting with #', () => {
+    const nl = say('yaml-multiline-key', {}).hint!;
+    const en = say('yaml-multiline-key', {}, 'en').hint!;
+    expect(nl).toBe('Zet "veld: waarde" op één regel. Bevat een tekst ": " of begint hij met #, zet hem dan tussen aanhalingstekens.');
+    expect(en).toBe('Put "field: value" on one line. If a text contains ": " or starts with #, put it in quotes.');
+  });
+});
+
+describe('diagnosticCodes', () => {
+  it('lists the core catalogue, each code with a Dutch and an English message', () => {
+    expect(diagnosticCodes.length).toBeGreaterThan(40);
+    expect(new Set(diagnosticCodes).size).toBe(diagnosticCodes.length);
+    for (const code of diagnosticCodes) {
+      expect(messages[code]?.nl.message, code).toBeTypeOf('function');
+      expect(messages[code]?.en.message, code).toBeTypeOf('function');
+    }
+    expect(registeredCodes()).toEqual(expect.arrayContaining([...diagnosticCodes]));
+  });
+
+  it('DiagnosticCode is a closed set, so a misspelt code does not compile (checked by npm run typecheck)', () => {
+    // @ts-expect-error 'unknown-pilar' is not a code of the catalogue
+    const misspelt: DiagnosticCode = 'unknown-pilar';
+    const code: DiagnosticCode = 'unknown-pillar';
+    expect(diagnosticCodes).toContain(code);
+    expect(diagnosticCodes).not.toContain(misspelt);
+  });
+});
