@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { writeFilesAtomic } from '../io/atomic-write.js';
 import type { RenderedFile } from './render-plan.js';
 
 export class OutputWriteError extends Error {
@@ -10,14 +10,15 @@ export class OutputWriteError extends Error {
   }
 }
 
-/** Writes each file atomically; an earlier file of the same name stays intact on failure. */
+/**
+ * Writes all files as one change: when any of them cannot be written, every earlier output
+ * (plan.html, plan.md, plan.pdf) stays as it was, not a mix of old and new files.
+ */
 export async function writeRenderedFiles(files: readonly RenderedFile[]): Promise<void> {
-  for (const file of files) {
-    try {
-      await writeFileAtomic(file.path, file.data);
-    } catch (error) {
-      const e = error as NodeJS.ErrnoException;
-      throw new OutputWriteError(file.path, e.code ?? e.message);
-    }
+  try {
+    await writeFilesAtomic(files);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { target?: string };
+    throw new OutputWriteError(e.target ?? files[0]?.path ?? '', e.code ?? e.message);
   }
 }
