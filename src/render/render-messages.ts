@@ -21,8 +21,18 @@ const renderMessages: Record<string, MessageEntry> = {
     en: { message: (p) => `the logo ${q(p.logo)} is ${p.size} MB; logos over ${p.max} MB are not read`, hint: () => 'A logo of a few hundred kilobytes is plenty; make the image smaller.' },
   },
   'templates-folder-missing': {
-    nl: { message: (p) => `de sjablonenmap ${q(p.dir)} bestaat niet`, hint: () => 'Geef met --templates een map op met daarin html/ en/of markdown/ met de partials die u wilt vervangen.' },
-    en: { message: (p) => `the templates folder ${q(p.dir)} does not exist`, hint: () => 'Give --templates a folder holding html/ and/or markdown/ with the partials you want to replace.' },
+    nl: { message: (p) => `de sjablonenmap ${q(p.dir)} ${p.kind === 'file' ? 'is een bestand, geen map' : 'bestaat niet'}`, hint: () => 'Geef met --templates een map op met daarin html/ en/of markdown/ met de partials die u wilt vervangen.' },
+    en: { message: (p) => `the templates folder ${q(p.dir)} ${p.kind === 'file' ? 'is a file, not a folder' : 'does not exist'}`, hint: () => 'Give --templates a folder holding html/ and/or markdown/ with the partials you want to replace.' },
+  },
+  'template-unreadable': {
+    nl: {
+      message: (p) => (p.reason === 'too-large' ? `het sjabloon ${q(p.name)} is groter dan 1 MB en wordt niet gelezen` : `het sjabloon ${q(p.name)} is geen gewoon bestand (maar een map, pipe of apparaat)`),
+      hint: () => 'Een sjabloon is een tekstbestand met de extensie .hbs, zoals de meegeleverde in templates/; verwijder of vervang dit.',
+    },
+    en: {
+      message: (p) => (p.reason === 'too-large' ? `the template ${q(p.name)} is over 1 MB and is not read` : `the template ${q(p.name)} is not a regular file (but a folder, pipe or device)`),
+      hint: () => 'A template is a text file ending in .hbs, like the shipped ones in templates/; remove or replace this one.',
+    },
   },
   'template-unknown-partial': {
     nl: {

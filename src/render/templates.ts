@@ -27,21 +27,35 @@ export interface TemplateSet {
   diagnostics: Diagnostic[];
 }
 
-async function readPartials(dir: string): Promise<Map<string, { path: string; text: string }>> {
-  const found = new Map<string, { path: string; text: string }>();
+/** A partial is a few kilobytes; past this it is not a template (or a link to /dev/zero). */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+interface Partials {
+  found: Map<string, { path: string; text: string }>;
+  /** `.hbs` names that are not a regular file (a folder, a pipe, a device) or are too large. */
+  unreadable: Array<{ name: string; path: string; reason: 'not-a-file' | 'too-large' }>;
+}
+
+async function readPartials(dir: string): Promise<Partials> {
+  const partials: Partials = { found: new Map(), unreadable: [] };
   let names: string[];
   try {
     names = await readdir(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return found;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return partials;
     throw error;
   }
   for (const name of names.sort()) {
     if (!name.endsWith('.hbs')) continue;
     const path = join(dir, name);
-    found.set(name.slice(0, -'.hbs'.length), { path, text: await readFile(path, 'utf8') });
+    const partial = name.slice(0, -'.hbs'.length);
+    // Never read what is not a plain file: a folder throws, a named pipe blocks for ever.
+    const info = await stat(path).catch(() => null);
+    if (!info?.isFile()) partials.unreadable.push({ name: partial, path, reason: 'not-a-file' });
+    else if (info.size > MAX_TEMPLATE_BYTES) partials.unreadable.push({ name: partial, path, reason: 'too-large' });
+    else partials.found.set(partial, { path, text: await readFile(path, 'utf8') });
   }
-  return found;
+  return partials;
 }
 
 /**
@@ -50,17 +64,21 @@ async function readPartials(dir: string): Promise<Map<string, { path: string; te
  * is reported rather than silently ignored.
  */
 export async function loadTemplates(format: TemplateFormat, overrideDir: string | undefined, shownFrom: string): Promise<TemplateSet> {
-  const shipped = await readPartials(join(shippedTemplatesDir, format));
+  const { found: shipped } = await readPartials(join(shippedTemplatesDir, format));
   const partials = new Map<string, TemplateSource>();
   for (const [name, { path, text }] of shipped) partials.set(name, { name, path, shown: `templates/${format}/${name}.hbs`, text, overridden: false });
   const diagnostics: Diagnostic[] = [];
   if (overrideDir) {
     const info = await stat(overrideDir).catch(() => null);
     if (!info?.isDirectory()) {
-      diagnostics.push({ code: 'templates-folder-missing', severity: 'error', params: { dir: relative(shownFrom, overrideDir) || '.' } });
+      const kind = info ? 'file' : 'missing';
+      diagnostics.push({ code: 'templates-folder-missing', severity: 'error', params: { dir: relative(shownFrom, overrideDir) || '.', kind } });
     } else {
-      const userDir = join(overrideDir, format);
-      for (const [name, { path, text }] of await readPartials(userDir)) {
+      const user = await readPartials(join(overrideDir, format));
+      for (const { name, path, reason } of user.unreadable) {
+        diagnostics.push({ code: 'template-unreadable', severity: 'error', file: relative(shownFrom, path), params: { name, reason } });
+      }
+      for (const [name, { path, text }] of user.found) {
         const shown = relative(shownFrom, path);
         if (!shipped.has(name)) {
           diagnostics.push({
@@ -88,14 +106,16 @@ function syntaxProblem(source: TemplateSource): Diagnostic | null {
     return null;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
+    // A mismatched block ("if doesn't match each") carries its place; parse errors only say the line.
+    const { lineNumber, column } = error as { lineNumber?: number; column?: number };
+    const line = lineNumber ?? Number(/line (\d+)/.exec(message)?.[1] ?? 1);
     const got = /got '([A-Z_]+)'/.exec(message)?.[1];
     return {
       code: 'template-syntax',
       severity: 'error',
       file: source.shown,
       line,
-      column: 1,
+      column: lineNumber !== undefined && column !== undefined ? column + 1 : 1,
       params: { name: source.name, problem: got === 'EOF' ? 'unclosed' : 'invalid' },
     };
   }

@@ -79,6 +79,7 @@ const sampleParams: MessageParams = {
   open: '[',
   close: ']',
   byte: '0xE9',
+  reason: 'not-a-file',
   // Domain rules (src/lint/messages.ts).
   pillar: 'Preventie',
   count: 1,
