@@ -73,7 +73,7 @@ function poison(value: unknown, key = ''): unknown {
 function activeMarkup(html: string): string[] {
   const found: string[] = [];
   for (const [tag] of html.matchAll(/<[A-Za-z][^>]*>/g)) {
-    if (/^<(script|iframe|object|embed|img(?![^>]*class="logo"))\b/i.test(tag) || /\son[a-z]+\s*=|\s(href|src)\s*=\s*"?\s*javascript:/i.test(tag)) found.push(tag);
+    if (/^<(script|iframe|object|embed)\b/i.test(tag) || /\son[a-z]+\s*=|\s(href|src)\s*=\s*"?\s*javascript:/i.test(tag)) found.push(tag);
   }
   return found;
 }

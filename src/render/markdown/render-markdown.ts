@@ -8,13 +8,16 @@ const markdownHelpers: Record<string, Handlebars.HelperDelegate> = {
   ...commonHelpers,
   /** A text field as a Markdown block: it already is Markdown, so only its ends are trimmed. */
   md: (text: unknown) => (typeof text === 'string' ? text.trim() : ''),
-  /** A text field inside a list item or table cell: one line. */
-  mdInline: (text: unknown) => (typeof text === 'string' ? text.trim().replace(/\s*\r?\n\s*/g, ' ') : ''),
+  /**
+   * A text field inside a list item or table cell: one line. Escaped again once joined: a
+   * line that opened a code fence (and so kept its "<") is no fence on a joined line.
+   */
+  mdInline: (text: unknown) => (typeof text === 'string' ? sanitizeMarkdown(text.trim().replace(/\s*\r?\n\s*/g, ' ')) : ''),
   /** Two spaces per level below the first, for nested list items. */
   indent: (level: unknown) => '  '.repeat(Math.max(0, Number(level) - 1)),
   /** The anchor GitHub and GitLab give a heading "<number> <title>", so contents links work there. */
   slug: (number: unknown, title: unknown) => headingSlug([number, title].filter((x) => typeof x === 'string' && x !== '').join(' ')),
-  cell: (text: unknown) => (text === null || text === undefined ? '' : markdownTableCell(String(text))),
+  cell: (text: unknown) => (text === null || text === undefined ? '' : sanitizeMarkdown(markdownTableCell(String(text)))),
 };
 
 export function headingSlug(text: string): string {
