@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { _Code } from 'ajv/dist/compile/codegen/code.js';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -12,12 +13,50 @@ const names = ['plan', 'analysis', 'stakeholders', 'mission', 'goals'];
 
 // Same options as the runtime expects: all errors, with the schema that raised each one
 // (`verbose`) so that messages can name the allowed fields and choices.
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, code: { source: true, esm: false } });
-addFormats.default(ajv, ['email', 'date']);
+//
+// The formats are written into the generated file itself: with ajv-formats the validators
+// would require() it on every start (~6 ms). "email" is ajv-formats' regular expression,
+// which ajv inlines; "date" checks the calendar (no 30 February) with the function below,
+// whose source becomes part of the generated code.
+function date(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+const formatsCode = new _Code(`({ date: { type: "string", validate: ${date.toString()} } })`);
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, code: { source: true, esm: false, formats: formatsCode } });
+ajv.addFormat('email', fullFormats.email);
+ajv.addFormat('date', { type: 'string', validate: date });
+
+// Descriptions and titles are for editors and `plan schema`; the validators never read them,
+// but `verbose` embeds every schema object in the generated code, so they only make it
+// bigger and slower to load on every start. `examples` stay: schema-errors.ts quotes them.
+const annotations = ['description', 'title', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly'];
+const schemaMaps = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
+const schemaLists = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const schemaValues = ['additionalProperties', 'items', 'contains', 'not', 'if', 'then', 'else', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties'];
+
+function withoutAnnotations(schema) {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (annotations.includes(key)) continue;
+    if (schemaMaps.includes(key)) out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutAnnotations(v)]));
+    else if (schemaLists.includes(key)) out[key] = value.map(withoutAnnotations);
+    else if (schemaValues.includes(key)) out[key] = withoutAnnotations(value);
+    else out[key] = value;
+  }
+  return out;
+}
 
 const exportsByName = {};
 for (const name of names) {
-  const schema = JSON.parse(readFileSync(join(root, 'schemas', `${name}.schema.json`), 'utf8'));
+  const schema = withoutAnnotations(JSON.parse(readFileSync(join(root, 'schemas', `${name}.schema.json`), 'utf8')));
   ajv.addSchema(schema);
   exportsByName[name] = schema.$id;
 }

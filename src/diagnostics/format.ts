@@ -1,15 +1,40 @@
-import { Chalk } from 'chalk';
 import { countDiagnostics, type Diagnostic } from './diagnostic.js';
 import { codeFrame } from './code-frame.js';
-import { renderMessage, type MessageLanguage } from './messages.js';
+import { renderMessage, type MessageLanguage, type RenderedMessage } from './messages.js';
+import { printable } from './printable.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'github';
+
+/** The colours of the stylish format. */
+export interface Paint {
+  red: (text: string) => string;
+  yellow: (text: string) => string;
+  blue: (text: string) => string;
+  bold: (text: string) => string;
+  dim: (text: string) => string;
+}
+
+const plain = (text: string): string => text;
+export const noPaint: Paint = { red: plain, yellow: plain, blue: plain, bold: plain, dim: plain };
+
+/**
+ * chalk's colours when the output gets colour, else none. chalk is imported only then:
+ * loading it costs about a tenth of the start-up of `plan validate`, and CI, pipes and
+ * NO_COLOR (the usual case for validate) never need it.
+ */
+export async function terminalPaint(color: boolean): Promise<Paint> {
+  if (!color) return noPaint;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: 1 });
+}
 
 export interface FormatOptions {
   lang: MessageLanguage;
   /** Folder shown before file names, relative to where the user runs the command. */
   dir: string;
   color: boolean;
+  /** The colours when `color` is true: from terminalPaint(). Without it, no colour. */
+  paint?: Paint;
   /** Source lines by file name, for code frames. */
   lines: (file: string) => readonly string[] | undefined;
   /** More top-level keys of the json output, such as `completeness`. */
@@ -25,6 +50,12 @@ const severityWord: Record<MessageLanguage, Record<Diagnostic['severity'], strin
   nl: { error: 'fout', warning: 'waarschuwing', info: 'info' },
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
+
+/** Messages quote the user's text; make sure it cannot steer the terminal or the CI log. */
+function printableMessage(d: Diagnostic, lang: MessageLanguage): RenderedMessage {
+  const { message, hint } = renderMessage(d, lang);
+  return { message: printable(message), hint: hint === undefined ? undefined : printable(hint) };
+}
 
 function location(d: Diagnostic, dir: string): string {
   const file = d.file ? joinPath(dir, d.file) : dir;
@@ -46,11 +77,11 @@ export function summaryLine(list: readonly Diagnostic[], lang: MessageLanguage):
 }
 
 export function formatStylish(list: readonly Diagnostic[], options: FormatOptions): string {
-  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const paint = options.color && options.paint ? options.paint : noPaint;
   const colourOf = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const out: string[] = [];
   for (const d of list) {
-    const { message, hint } = renderMessage(d, options.lang);
+    const { message, hint } = printableMessage(d, options.lang);
     const severity = colourOf[d.severity](severityWord[options.lang][d.severity]);
     out.push(`${paint.bold(location(d, options.dir))} ${severity} ${message} ${paint.dim(`[${tag(d)}]`)}`);
     const lines = d.file ? options.lines(d.file) : undefined;
@@ -97,7 +128,7 @@ export function formatGithub(list: readonly Diagnostic[], options: FormatOptions
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const command = { error: 'error', warning: 'warning', info: 'notice' };
   const out = list.map((d) => {
-    const { message, hint } = renderMessage(d, options.lang);
+    const { message, hint } = printableMessage(d, options.lang);
     const props = [`file=${escapeProperty(d.file ? joinPath(options.dir, d.file) : options.dir)}`];
     if (d.line !== undefined) props.push(`line=${d.line}`, `col=${d.column ?? 1}`);
     if (d.endLine !== undefined && d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);

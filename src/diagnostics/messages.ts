@@ -14,8 +14,8 @@ const q = (value: unknown): string => `'${String(value)}'`;
 const maybe = (value: unknown, text: (v: string) => string): string => (value === undefined || value === '' ? '' : text(String(value)));
 
 const typeNames: Record<MessageLanguage, Record<string, string>> = {
-  nl: { string: 'een tekst', number: 'een getal', integer: 'een geheel getal', boolean: 'true of false', object: 'een groep velden (sleutel: waarde)', array: 'een lijst (regels die met "- " beginnen)', 'number,string': 'een getal of een korte tekst', list: 'een lijst', empty: 'niets', null: 'niets' },
-  en: { string: 'a text', number: 'a number', integer: 'a whole number', boolean: 'true or false', object: 'a group of fields (key: value)', array: 'a list (lines starting with "- ")', 'number,string': 'a number or a short text', list: 'a list', empty: 'nothing', null: 'nothing' },
+  nl: { string: 'een tekst', number: 'een getal', integer: 'een geheel getal', boolean: 'true of false', object: 'een groep velden (sleutel: waarde)', array: 'een lijst (regels die met "- " beginnen)', 'number,string': 'een getal of een korte tekst', list: 'een lijst', empty: 'niets', null: 'niets', 'not-finite': 'geen eindig getal' },
+  en: { string: 'a text', number: 'a number', integer: 'a whole number', boolean: 'true or false', object: 'a group of fields (key: value)', array: 'a list (lines starting with "- ")', 'number,string': 'a number or a short text', list: 'a list', empty: 'nothing', null: 'nothing', 'not-finite': 'not a finite number' },
 };
 const typeName = (lang: MessageLanguage, t: unknown): string => typeNames[lang][String(t)] ?? String(t);
 
@@ -197,8 +197,8 @@ const coreMessages = {
     en: { message: (p) => `the file ${q(p.file)} is missing`, hint: () => 'A plan consists of plan.yaml, analysis.yaml, stakeholders.yaml, mission.yaml and goals.yaml. Create the missing file, or start again with `plan init`.' },
   },
   'not-a-file': {
-    nl: { message: (p) => `${q(p.file)} is een map, geen bestand`, hint: () => 'Verwijder of hernoem de map en zet er een YAML-bestand met die naam in de plaats.' },
-    en: { message: (p) => `${q(p.file)} is a folder, not a file`, hint: () => 'Remove or rename the folder and put a YAML file with that name in its place.' },
+    nl: { message: (p) => (p.kind === 'special' ? `${q(p.file)} is geen gewoon bestand (maar een apparaat, pipe of socket)` : `${q(p.file)} is een map, geen bestand`), hint: (p) => `Verwijder of hernoem ${p.kind === 'special' ? 'het' : 'de map'} en zet er een YAML-bestand met die naam in de plaats.` },
+    en: { message: (p) => (p.kind === 'special' ? `${q(p.file)} is not a regular file (but a device, pipe or socket)` : `${q(p.file)} is a folder, not a file`), hint: (p) => `Remove or rename ${p.kind === 'special' ? 'it' : 'the folder'} and put a YAML file with that name in its place.` },
   },
   'unreadable-file': {
     nl: { message: (p) => `het bestand ${q(p.file)} kan niet gelezen worden${readProblem('nl', p).reason}`, hint: (p) => readProblem('nl', p).hint },
@@ -209,8 +209,8 @@ const coreMessages = {
     en: { message: (p) => `the file ${q(p.file)} is ${p.size} MB; files over ${p.max} MB are not read`, hint: () => 'A plan fits well within a few hundred kilobytes. Check that this is the right file.' },
   },
   'not-utf8': {
-    nl: { message: () => 'het bestand bevat tekens die geen UTF-8 zijn', hint: () => 'Sla het bestand op als UTF-8 (in de meeste editors: "Opslaan met codering" → UTF-8).' },
-    en: { message: () => 'the file contains characters that are not UTF-8', hint: () => 'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8).' },
+    nl: { message: (p) => `het bestand bevat tekens die geen UTF-8 zijn${maybe(p.byte, (b) => ` (byte ${b})`)}`, hint: () => 'Sla het bestand op als UTF-8 (in de meeste editors: "Opslaan met codering" → UTF-8).' },
+    en: { message: (p) => `the file contains characters that are not UTF-8${maybe(p.byte, (b) => ` (byte ${b})`)}`, hint: () => 'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8).' },
   },
   'empty-file': {
     nl: { message: (p) => `het bestand ${q(p.file)} is leeg`, hint: () => 'Vul het bestand in; `plan init` maakt een voorbeeld met uitleg.' },
@@ -249,8 +249,28 @@ const coreMessages = {
     en: { message: (p) => `an alias (*name) that does not resolve (${p.detail})`, hint: () => 'An *alias refers to an &anchor earlier in the same file.' },
   },
   'yaml-alias-bomb': {
-    nl: { message: (p) => `het bestand herhaalt via *aliassen meer dan ${p.max} keer hetzelfde stuk`, hint: () => 'Schrijf de tekst uit in plaats van aliassen te nesten.' },
-    en: { message: (p) => `the file repeats a part more than ${p.max} times through *aliases`, hint: () => 'Write the text out instead of nesting aliases.' },
+    nl: { message: (p) => `de *aliassen van dit bestand herhalen samen meer dan ${p.max} waarden; hier wordt gestopt`, hint: () => 'Schrijf de tekst uit in plaats van aliassen te nesten.' },
+    en: { message: (p) => `the *aliases of this file repeat more than ${p.max} values in all; reading stops here`, hint: () => 'Write the text out instead of nesting aliases.' },
+  },
+  'yaml-alias-cycle': {
+    nl: { message: (p) => `de alias *${p.alias} staat binnen het stuk &${p.alias} waarnaar hij verwijst`, hint: () => 'Een alias mag niet naar zichzelf verwijzen: dat zou een eindeloos plan geven. Schrijf de waarde uit.' },
+    en: { message: (p) => `the alias *${p.alias} sits inside the part &${p.alias} it refers to`, hint: () => 'An alias may not refer to itself: that would make an endless plan. Write the value out.' },
+  },
+  'yaml-too-deep': {
+    nl: { message: (p) => `de gegevens zijn hier meer dan ${p.max} niveaus diep genest`, hint: () => 'Een plan heeft hooguit een tiental niveaus nodig. Controleer de haakjes [ ] { } en de inspringing.' },
+    en: { message: (p) => `the data is nested more than ${p.max} levels deep here`, hint: () => 'A plan needs a dozen levels at most. Check the brackets [ ] { } and the indentation.' },
+  },
+  'yaml-bad-merge': {
+    nl: { message: () => 'na "<<:" hoort een groep velden (of een *alias ervan), geen tekst of lijst van teksten', hint: () => '"<<: *standaard" neemt de velden van &standaard over; die moet dan een groep velden zijn.' },
+    en: { message: () => '"<<:" must be followed by a group of fields (or an *alias of one), not a text or a list of texts', hint: () => '"<<: *defaults" copies the fields of &defaults, which must then be a group of fields.' },
+  },
+  'yaml-complex-key': {
+    nl: { message: () => 'een lijst of groep wordt hier als veldnaam gebruikt', hint: () => 'Een veldnaam is een gewoon woord gevolgd door een dubbelpunt. Begint een regel met "? ", verwijder dat dan.' },
+    en: { message: () => 'a list or group is used as a field name here', hint: () => 'A field name is a plain word followed by a colon. When a line starts with "? ", remove it.' },
+  },
+  'yaml-unclosed': {
+    nl: { message: (p) => `de ${p.open} hier wordt nergens gesloten met ${p.close}`, hint: (p) => (p.close === ']' || p.close === '}' ? `Zet ${p.close} na het laatste item; loopt de lijst over meer regels, spring die regels dan verder in dan het veld.` : `Zet ${p.close} aan het einde van de tekst. Staat dat teken zelf in de tekst, gebruik dan het andere soort aanhalingstekens.`) },
+    en: { message: (p) => `the ${p.open} here is never closed with ${p.close}`, hint: (p) => (p.close === ']' || p.close === '}' ? `Put ${p.close} after the last item; when the list runs over several lines, indent them further than the field.` : `Put ${p.close} at the end of the text. When the text itself holds that character, use the other kind of quotes.`) },
   },
   'yaml-bad-escape': {
     nl: { message: (p) => `ongeldige escape-reeks tussen dubbele aanhalingstekens (${p.detail})`, hint: () => 'Gebruik enkele aanhalingstekens, of schrijf een backslash als \\\\.' },
@@ -263,6 +283,10 @@ const coreMessages = {
   'yaml-syntax': {
     nl: { message: (p) => `de YAML kan hier niet gelezen worden (${p.detail})`, hint: () => 'Controleer inspringing, dubbelpunten en aanhalingstekens op deze regel en de regel erboven.' },
     en: { message: (p) => `the YAML cannot be read here (${p.detail})`, hint: () => 'Check indentation, colons and quotes on this line and the one above.' },
+  },
+  'too-many-problems': {
+    nl: { message: (p) => `na ${p.max} problemen in dit bestand wordt gestopt`, hint: () => 'Los eerst de problemen hierboven op en controleer dan opnieuw. Is dit wel het juiste bestand?' },
+    en: { message: (p) => `stopped after ${p.max} problems in this file`, hint: () => 'Fix the problems above first, then check again. Is this the right file?' },
   },
   'unknown-field': {
     nl: { message: (p) => `onbekend veld ${q(p.field)}${maybe(p.suggestion, (s) => ` — bedoelt u ${q(s)}?`)}`, hint: (p) => (p.allowed ? `Toegelaten velden hier: ${p.allowed}.` : 'Hier zijn geen velden toegelaten.') },

@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { isScalar } from '../load/yaml.js';
 import type { DataPath, Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate, type Range } from '../load/locate.js';
 import { positionAt, type SourceFile } from '../load/source-file.js';

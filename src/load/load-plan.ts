@@ -3,13 +3,11 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { planFiles, type PlanFileKey } from './plan-files.js';
 import { parseSource, type SourceFile } from './source-file.js';
+import { structureProblems } from './structure.js';
 import { yamlProblems } from './yaml-problems.js';
 
 /** Plan files past this size are refused: a plan is a few hundred kilobytes at most. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** Aliases may repeat a node this many times before the file is treated as an alias bomb. */
-const MAX_ALIAS_COUNT = 1000;
 
 export interface LoadedFile {
   source: SourceFile;
@@ -59,7 +57,9 @@ async function loadFile(path: string, name: string, diagnostics: Diagnostic[]): 
     return undefined;
   }
   if (!info.isFile()) {
-    diagnostics.push({ code: 'not-a-file', severity: 'error', file: name, params: { file: name } });
+    // Never read a device or a pipe: /dev/zero never ends and a FIFO blocks forever.
+    const kind = info.isDirectory() ? 'folder' : 'special';
+    diagnostics.push({ code: 'not-a-file', severity: 'error', file: name, params: { file: name, kind } });
     return undefined;
   }
   if (info.size > MAX_FILE_BYTES) {
@@ -82,36 +82,75 @@ async function loadFile(path: string, name: string, diagnostics: Diagnostic[]): 
   if (text === undefined) return undefined;
 
   const source = parseSource(name, text);
-  const problems = yamlProblems(source);
+  const problems = [...yamlProblems(source), ...structureProblems(source)];
   diagnostics.push(...problems);
   if (problems.length > 0) return { source, data: undefined };
   if (source.doc.contents === null) {
     diagnostics.push({ code: 'empty-file', severity: 'error', file: name, line: 1, column: 1, params: { file: name } });
     return { source, data: undefined };
   }
+  // structureProblems has bounded what aliases expand to, in linear time; yaml's own alias
+  // count walks the whole document again for every nested alias.
   try {
-    return { source, data: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch {
-    diagnostics.push({ code: 'yaml-alias-bomb', severity: 'error', file: name, line: 1, column: 1, params: { max: MAX_ALIAS_COUNT } });
+    return { source, data: source.doc.toJS({ maxAliasCount: -1 }) };
+  } catch (error) {
+    // structureProblems should have caught whatever makes toJS throw; report, do not crash.
+    const detail = error instanceof Error ? error.message : String(error);
+    diagnostics.push({ code: 'yaml-syntax', severity: 'error', file: name, line: 1, column: 1, params: { detail } });
     return { source, data: undefined };
   }
 }
 
 function decodeUtf8(bytes: Buffer, name: string, diagnostics: Diagnostic[]): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // The lossy decode marks the first bad byte with U+FFFD; report where that is.
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const lines = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))).split('\n');
-    diagnostics.push({
-      code: 'not-utf8',
-      severity: 'error',
-      file: name,
-      line: lines.length,
-      column: lines[lines.length - 1]!.length + 1,
-      params: { file: name },
-    });
-    return undefined;
+  const bad = firstInvalidUtf8(bytes);
+  if (bad === -1) return new TextDecoder('utf-8').decode(bytes);
+  // Everything before the bad byte is valid: decode it to count lines and columns.
+  const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad)).replace(/^\uFEFF/, '');
+  // Line breaks as parseSource counts them: CR LF, LF, or a lone CR.
+  const lines = before.split(/\r\n|\r|\n/);
+  diagnostics.push({
+    code: 'not-utf8',
+    severity: 'error',
+    file: name,
+    line: lines.length,
+    column: lines[lines.length - 1]!.length + 1,
+    params: { file: name, byte: `0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')}` },
+  });
+  return undefined;
+}
+
+/**
+ * Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1.
+ * Found by hand: a lossy decode marks it with U+FFFD, but the file may hold that character.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let length: number;
+    let min = 0x80;
+    let max = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      if (b === 0xe0) min = 0xa0; // no overlong forms
+      if (b === 0xed) max = 0x9f; // no UTF-16 surrogates
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      if (b === 0xf0) min = 0x90;
+      if (b === 0xf4) max = 0x8f; // nothing past U+10FFFF
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      const lo = k === 1 ? min : 0x80;
+      const hi = k === 1 ? max : 0xbf;
+      if (c === undefined || c < lo || c > hi) return i;
+    }
+    i += length;
   }
+  return -1;
 }

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from './yaml.js';
 import type { DataPath } from '../diagnostics/diagnostic.js';
 import { positionAt, type SourceFile } from './source-file.js';
 
@@ -16,12 +17,22 @@ function resolve(file: SourceFile, node: unknown): unknown {
   return isAlias(node) ? node.resolve(file.doc) : node;
 }
 
+/** Pairs of each map by key, built on first use: scanning the map per lookup is quadratic in a file with many problems. */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
 function pairFor(node: unknown, segment: string | number): Pair | undefined {
   if (!isMap(node)) return undefined;
-  return node.items.find((pair) => {
-    const key = isScalar(pair.key) ? pair.key.value : pair.key;
-    return String(key) === String(segment);
-  });
+  let index = pairIndex.get(node);
+  if (!index) {
+    index = new Map();
+    for (const pair of node.items) {
+      const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      // The first pair with a key wins, as it did with a linear search.
+      if (!index.has(key)) index.set(key, pair);
+    }
+    pairIndex.set(node, index);
+  }
+  return index.get(String(segment));
 }
 
 /**

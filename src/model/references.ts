@@ -13,9 +13,27 @@ interface Context {
   diagnostics: Diagnostic[];
   placeOf: PlaceOf;
   ids: Map<string, { file: string; path: DataPath }>;
+  known: Map<Namespace, string[]>;
+  knownSize: number;
+  perFile: Map<string, number>;
+  overflow: Set<string>;
+}
+
+/** As in the schema step: past this many problems in one file, stop (a hostile plan can make millions). */
+const MAX_DIAGNOSTICS_PER_FILE = 200;
+
+function full(ctx: Context, file: string): boolean {
+  if ((ctx.perFile.get(file) ?? 0) < MAX_DIAGNOSTICS_PER_FILE) return false;
+  if (!ctx.overflow.has(file)) {
+    ctx.overflow.add(file);
+    ctx.diagnostics.push({ code: 'too-many-problems', severity: 'error', file, params: { max: MAX_DIAGNOSTICS_PER_FILE } });
+  }
+  return true;
 }
 
 function error(ctx: Context, code: DiagnosticCode, file: string, path: DataPath, params: Diagnostic['params']): void {
+  if (full(ctx, file)) return;
+  ctx.perFile.set(file, (ctx.perFile.get(file) ?? 0) + 1);
   ctx.diagnostics.push({ code, severity: 'error', file, path, params });
 }
 
@@ -31,14 +49,25 @@ function declare(ctx: Context, namespace: Namespace, id: string | undefined, fil
 }
 
 function known(ctx: Context, namespace: Namespace): string[] {
-  const prefix = `${namespace}:`;
-  return [...ctx.ids.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  // Cached until the next declaration: listing every id per broken reference is quadratic.
+  if (ctx.knownSize !== ctx.ids.size) {
+    ctx.known.clear();
+    ctx.knownSize = ctx.ids.size;
+  }
+  let list = ctx.known.get(namespace);
+  if (!list) {
+    const prefix = `${namespace}:`;
+    list = [...ctx.ids.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+    ctx.known.set(namespace, list);
+  }
+  return list;
 }
 
 function refer(ctx: Context, namespaces: Namespace[], code: DiagnosticCode, id: string | undefined, file: string, path: DataPath): void {
   if (id === undefined) return;
   if (namespaces.some((ns) => ctx.ids.has(`${ns}:${id}`))) return;
-  const candidates = namespaces.flatMap((ns) => known(ctx, ns));
+  if (full(ctx, file)) return;
+  const candidates = namespaces.length === 1 ? known(ctx, namespaces[0]!) : namespaces.flatMap((ns) => known(ctx, ns));
   error(ctx, code, file, path, { id, suggestion: suggest(id, candidates), known: candidates.slice(0, 12).join(', ') });
 }
 
@@ -48,7 +77,7 @@ function referAll(ctx: Context, namespaces: Namespace[], code: DiagnosticCode, i
 
 /** Checks ids are unique, references resolve, and years fall inside the plan period. */
 export function checkReferences(inputs: PlanInputs, placeOf: PlaceOf): Diagnostic[] {
-  const ctx: Context = { diagnostics: [], placeOf, ids: new Map() };
+  const ctx: Context = { diagnostics: [], placeOf, ids: new Map(), known: new Map(), knownSize: -1, perFile: new Map(), overflow: new Set() };
   const { plan, analysis, stakeholders, mission, goals } = inputs;
 
   // Declarations first, so references can point forward and across files.

@@ -31,7 +31,8 @@ function kindOf(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'list';
   if (typeof value === 'object') return 'object';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  // .nan and .inf are numbers in YAML, but no schema accepts them as one.
+  if (typeof value === 'number') return !Number.isFinite(value) ? 'not-finite' : Number.isInteger(value) ? 'integer' : 'number';
   return typeof value;
 }
 
@@ -204,11 +205,22 @@ export function toId(value: string): string {
     .replace(/-+$/, '');
 }
 
+/**
+ * Diagnostics per file from the schema step. A file that is not a plan file at all (or a
+ * hostile one) can raise hundreds of thousands; past this many, nobody reads them and
+ * printing them takes minutes.
+ */
+export const MAX_SCHEMA_DIAGNOSTICS = 200;
+
 /** Maps ajv errors of one file to diagnostics (still without line and column). */
 export function schemaDiagnostics(file: string, errors: readonly ErrorObject[]): Array<Diagnostic & { target: 'key' | 'value' }> {
   const seen = new Set<string>();
   const out: Array<Diagnostic & { target: 'key' | 'value' }> = [];
   for (const error of errors) {
+    if (out.length === MAX_SCHEMA_DIAGNOSTICS) {
+      out.push({ code: 'too-many-problems', severity: 'error', file, params: { max: MAX_SCHEMA_DIAGNOSTICS }, target: 'value' });
+      break;
+    }
     const mapped = map(error, file);
     if (mapped?.code === 'schema-other') mapped.params.schema = `schemas/${file.replace(/\.yaml$/, '')}.schema.json`;
     if (!mapped) continue;

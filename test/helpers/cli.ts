@@ -13,6 +13,16 @@ export interface RunResult {
   status: number | null;
   stdout: string;
   stderr: string;
+  /** True when the run was killed after `timeoutMs`. */
+  timedOut?: boolean;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  input?: string;
+  /** Kill the CLI after this long and report `timedOut` instead of hanging the test. */
+  timeoutMs?: number;
 }
 
 /**
@@ -20,7 +30,7 @@ export interface RunResult {
  * undefined removes the variable: FORCE_COLOR is removed rather than emptied, since Node
  * and chalk read an empty FORCE_COLOR as "force colour on".
  */
-export function runPlan(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): Promise<RunResult> {
+export function runPlan(args: string[], options: RunOptions = {}): Promise<RunResult> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   return new Promise((resolve, reject) => {
@@ -31,10 +41,19 @@ export function runPlan(args: string[], options: { cwd?: string; env?: Record<st
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let timedOut = false;
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutMs);
+    // Decode as a stream: a chunk may end inside a multi-byte character.
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr, timedOut });
+    });
     child.stdin.end(options.input ?? '');
   });
 }

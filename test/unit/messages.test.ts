@@ -19,7 +19,8 @@ function sourceFiles(dir: string): string[] {
 /**
  * The diagnostic codes src/ can emit, read from the places codes are written: object literals
  * (`code: 'x'`, `code: cond ? 'x' : 'y'`), the reference checks (`error(ctx, 'x'`,
- * `refer(ctx, ns, 'x'`) and the YAML error table (`BAD_INDENT: 'yaml-indent'`, `?? 'yaml-syntax'`).
+ * `refer(ctx, ns, 'x'`), the YAML error table (`BAD_INDENT: 'yaml-indent'`, `?? 'yaml-syntax'`,
+ * `code = 'x'`) and the structure checks of the loader (`report(node, 'x'`).
  */
 function codesUsedInSrc(): Map<string, string> {
   const patterns = [
@@ -29,6 +30,8 @@ function codesUsedInSrc(): Map<string, string> {
     /^\s+[A-Z][A-Z_]+: '([a-z0-9-]+)',?$/gm,
     /\bcode = [^;\n]*\?\? '([a-z0-9-]+)'/g,
     /\bproblem\('([a-z0-9-]+)'/g,
+    /\bcode = '([a-z0-9-]+)'/g,
+    /\breport\(\w+,\s*'([a-z0-9-]+)'/g,
   ];
   const found = new Map<string, string>();
   for (const file of sourceFiles(join(repoRoot, 'src'))) {
@@ -72,6 +75,10 @@ const sampleParams: MessageParams = {
   format: 'html',
   problem: 'unclosed',
   kind: 'field',
+  alias: 'standaard',
+  open: '[',
+  close: ']',
+  byte: '0xE9',
   // Domain rules (src/lint/messages.ts).
   pillar: 'Preventie',
   count: 1,

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics } from '../../diagnostics/format.js';
+import { formatDiagnostics, terminalPaint } from '../../diagnostics/format.js';
 import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
 import { renderFormats, renderPlan, type RenderFormat } from '../../render/render-plan.js';
 import { OutputWriteError, writeRenderedFiles } from '../../render/write-files.js';
@@ -61,6 +61,7 @@ export async function renderCommand(dir: string, options: RenderCommandOptions):
         lang,
         dir: shownDir,
         color: useColor(process.stdout),
+        paint: await terminalPaint(useColor(process.stdout)),
         lines: (file) => result.check.sources.get(file)?.lines ?? result.templateLines.get(file),
       }),
     );

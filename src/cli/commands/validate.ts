@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { checkPlan } from '../../check-plan.js';
 import { countDiagnostics, hasErrors } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics, type OutputFormat } from '../../diagnostics/format.js';
+import { formatDiagnostics, terminalPaint, type OutputFormat } from '../../diagnostics/format.js';
 import { messageLanguage } from '../../diagnostics/messages.js';
 import { formatCompleteness } from '../../lint/completeness.js';
 import { EXIT, ExitError } from '../exit-error.js';
@@ -19,11 +19,14 @@ export async function validateCommand(dir: string, options: ValidateOptions): Pr
   const result = await checkPlan(dir).catch(usageFolderError(options.lang));
   const lang = messageLanguage(options.lang ?? result.language);
   const shownDir = relative(process.cwd(), dir) || '.';
+  const color = options.format === 'stylish' && useColor(process.stdout);
+  const paint = await terminalPaint(color);
   process.stdout.write(
     formatDiagnostics(options.format, result.diagnostics, {
       lang,
       dir: shownDir,
-      color: options.format === 'stylish' && useColor(process.stdout),
+      color,
+      paint,
       lines: (file) => result.sources.get(file)?.lines,
       extra: { completeness: result.completeness ?? null },
     }),

@@ -1,0 +1,62 @@
+/**
+ * `plan validate` runs on every commit in CI and in editors: it must load only what it
+ * needs. The real CLI runs with a preload that records every module it loads (ES modules
+ * through a resolve hook, CommonJS through the require cache), and the list is checked.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fixturesDir, repoRoot, runPlan } from '../helpers/cli.js';
+
+const trace = pathToFileURL(join(repoRoot, 'test', 'helpers', 'module-trace.mjs')).href;
+
+async function loadedModules(args: string[], env: Record<string, string | undefined> = {}): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'plan-trace-'));
+  const out = join(dir, 'modules.txt');
+  try {
+    const result = await runPlan(args, { env: { NODE_OPTIONS: `--import=${trace}`, PLAN_MODULE_TRACE: out, ...env }, timeoutMs: 30_000 });
+    expect(result.stderr).toBe('');
+    return (await readFile(out, 'utf8')).split('\n').filter(Boolean);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Packages whose files were loaded, by name. */
+function packages(modules: string[]): string[] {
+  const names = modules.map((m) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(m)?.[1]).filter((n): n is string => n !== undefined);
+  return [...new Set(names)].sort();
+}
+
+describe('what plan validate loads', () => {
+  it('loads no renderer, no colour library without colour, no schema compiler, and the bundled yaml', async () => {
+    const modules = await loadedModules(['validate', join(fixturesDir, 'base')], { NO_COLOR: '1' });
+    expect(modules.some((m) => m.includes('dist/cli/commands/validate.js')), 'the trace works').toBe(true);
+    // commander parses the command line; of ajv only the tiny runtime helper the generated
+    // validators use. yaml comes from generated/yaml.cjs (scripts/bundle-yaml.mjs).
+    expect(packages(modules)).toEqual(['ajv', 'commander']);
+    expect(modules.filter((m) => m.includes('node_modules/ajv/')).every((m) => m.includes('/ajv/dist/runtime/'))).toBe(true);
+    // Domain rules may use the small, pure overview helpers; no renderer or template code.
+    expect(modules.filter((m) => /dist\/render\/(render-plan|templates|template-helpers|markdown-text|write-files|logo|document-view|html\/|markdown\/|pdf\/)/.test(m))).toEqual([]);
+  });
+
+  it('loads chalk only when it prints colour', async () => {
+    const modules = await loadedModules(['validate', join(fixturesDir, 'base')], { NO_COLOR: undefined, FORCE_COLOR: '1' });
+    expect(packages(modules)).toContain('chalk');
+  });
+});
+
+describe('what plan render loads', () => {
+  it('loads no PDF library without --pdf', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'plan-render-trace-'));
+    try {
+      const modules = await loadedModules(['render', join(fixturesDir, 'base'), '--out', dir], { NO_COLOR: '1' });
+      expect(packages(modules)).not.toContain('pdfmake');
+      expect(packages(modules)).toEqual(expect.arrayContaining(['handlebars']));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
