@@ -38,6 +38,16 @@ describe('plan render', () => {
     });
   });
 
+  it('renders despite warnings, and points to plan validate instead of listing them', async () => {
+    await withPlan({}, async (dir) => {
+      await edit(dir, 'plan.yaml', (t) => t.replace(/^introduction: \|\n.*$/m, 'introduction: "TODO: schrijf de inleiding"'));
+      const result = await runPlan(['render', dir, '--format', 'html']);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^0 fouten, 1 waarschuwing, 0 info — `plan validate .+` toont ze\.\nGeschreven:\n/);
+      expect(result.stdout).not.toContain('[placeholders/');
+    });
+  });
+
   it('writes only the formats asked for, into --out', async () => {
     await withPlan({}, async (dir) => {
       const out = join(dir, 'elders');

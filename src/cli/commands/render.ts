@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics, terminalPaint } from '../../diagnostics/format.js';
+import { formatDiagnostics, summaryLine, terminalPaint } from '../../diagnostics/format.js';
 import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
 import { renderFormats, renderPlan, type RenderFormat } from '../../render/render-plan.js';
 import { OutputWriteError, writeRenderedFiles } from '../../render/write-files.js';
@@ -20,11 +20,13 @@ const text = {
   nl: {
     unknownFormat: (f: string) => `Onbekend formaat '${f}'. Kies uit: html, md, pdf (bv. --format html,md).`,
     written: 'Geschreven:',
+    seeValidate: (dir: string) => `\`plan validate ${dir}\` toont ze.`,
     cannotWrite: (path: string, reason: string) => `Kan '${path}' niet schrijven (${reason}). Kies een andere map met --out, of pas de rechten van de map aan. Een eerder bestand met die naam is niet gewijzigd.`,
   },
   en: {
     unknownFormat: (f: string) => `Unknown format '${f}'. Choose from: html, md, pdf (e.g. --format html,md).`,
     written: 'Written:',
+    seeValidate: (dir: string) => `\`plan validate ${dir}\` lists them.`,
     cannotWrite: (path: string, reason: string) => `Cannot write '${path}' (${reason}). Choose another folder with --out, or fix the folder's permissions. An earlier file of that name is unchanged.`,
   },
 } satisfies Record<MessageLanguage, unknown>;
@@ -55,7 +57,10 @@ export async function renderCommand(dir: string, options: RenderCommandOptions):
   const shownDir = relative(cwd, dir) || '.';
   const problems = hasErrors(result.diagnostics);
   // Same output as `plan validate`, so a user sees one way of reporting problems.
-  if (problems || result.diagnostics.length > 0) {
+  if (!problems && result.diagnostics.length > 0) {
+    // Warnings do not stop a render; listing them all on every render would bury the result.
+    process.stdout.write(`${summaryLine(result.diagnostics, lang)} — ${text[lang].seeValidate(shownDir)}\n`);
+  } else if (problems) {
     process.stdout.write(
       formatDiagnostics('stylish', result.diagnostics, {
         lang,
