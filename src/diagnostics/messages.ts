@@ -233,7 +233,7 @@ const coreMessages = {
     en: { message: () => 'this line is not indented correctly', hint: () => 'Fields of the same group line up exactly; a list item starts with "- " at its group\'s indentation.' },
   },
   'yaml-missing-char': {
-    nl: { message: (p) => `hier ontbreekt een teken (${p.detail})`, hint: () => 'Controleer of aanhalingstekens, haakjes en dubbelpunten gesloten en op hun plaats zijn.' },
+    nl: { message: () => 'hier ontbreekt een teken of staat er een te veel', hint: () => 'Controleer of aanhalingstekens, haakjes en dubbelpunten gesloten en op hun plaats zijn.' },
     en: { message: (p) => `a character is missing here (${p.detail})`, hint: () => 'Check that quotes, brackets and colons are closed and in place.' },
   },
   'yaml-multiple-documents': {
@@ -241,11 +241,11 @@ const coreMessages = {
     en: { message: () => 'the file holds more than one YAML document (a line "---" or "...")', hint: () => 'Remove the separator: each file holds one part of the plan.' },
   },
   'yaml-unknown-tag': {
-    nl: { message: (p) => `onbekende YAML-tag (${p.detail})`, hint: () => 'Verwijder het woord dat met "!" begint; het plan gebruikt gewone teksten, getallen en lijsten.' },
+    nl: { message: (p) => `onbekende YAML-tag${maybe(/!\S*/.exec(String(p.detail ?? ''))?.[0], (t) => ` ${q(t)}`)}`, hint: () => 'Verwijder het woord dat met "!" begint; het plan gebruikt gewone teksten, getallen en lijsten.' },
     en: { message: (p) => `unknown YAML tag (${p.detail})`, hint: () => 'Remove the word starting with "!"; the plan uses plain texts, numbers and lists.' },
   },
   'yaml-bad-alias': {
-    nl: { message: (p) => `verwijzing (*alias) die niet klopt (${p.detail})`, hint: () => 'Een *alias verwijst naar een &anker dat eerder in hetzelfde bestand staat.' },
+    nl: { message: (p) => `verwijzing${maybe(/(?:^\*|alias[^:]*:\s*)([^\s*:]+)\s*$/.exec(String(p.detail ?? ''))?.[1], (a) => ` *${a}`)} (*alias) naar een &anker dat hier niet bestaat`, hint: () => 'Een *alias verwijst naar een &anker dat eerder in hetzelfde bestand staat.' },
     en: { message: (p) => `an alias (*name) that does not resolve (${p.detail})`, hint: () => 'An *alias refers to an &anchor earlier in the same file.' },
   },
   'yaml-alias-bomb': {
@@ -273,7 +273,7 @@ const coreMessages = {
     en: { message: (p) => `the ${p.open} here is never closed with ${p.close}`, hint: (p) => (p.close === ']' || p.close === '}' ? `Put ${p.close} after the last item; when the list runs over several lines, indent them further than the field.` : `Put ${p.close} at the end of the text. When the text itself holds that character, use the other kind of quotes.`) },
   },
   'yaml-bad-escape': {
-    nl: { message: (p) => `ongeldige escape-reeks tussen dubbele aanhalingstekens (${p.detail})`, hint: () => 'Gebruik enkele aanhalingstekens, of schrijf een backslash als \\\\.' },
+    nl: { message: (p) => `ongeldige escape-reeks${maybe(/\\\S{0,3}/.exec(String(p.detail ?? ''))?.[0], (e) => ` ${q(e)}`)} tussen dubbele aanhalingstekens`, hint: () => 'Gebruik enkele aanhalingstekens, of schrijf een backslash als \\\\.' },
     en: { message: (p) => `invalid escape sequence in double quotes (${p.detail})`, hint: () => 'Use single quotes, or write a backslash as \\\\.' },
   },
   'yaml-multiline-key': {
@@ -281,7 +281,7 @@ const coreMessages = {
     en: { message: () => 'a field name runs over several lines, or a colon is missing', hint: () => 'Put "field: value" on one line. If a text contains ": " or starts with #, put it in quotes.' },
   },
   'yaml-syntax': {
-    nl: { message: (p) => `de YAML kan hier niet gelezen worden (${p.detail})`, hint: () => 'Controleer inspringing, dubbelpunten en aanhalingstekens op deze regel en de regel erboven.' },
+    nl: { message: () => 'de YAML kan hier niet gelezen worden', hint: () => 'Controleer inspringing, dubbelpunten en aanhalingstekens op deze regel en de regel erboven.' },
     en: { message: (p) => `the YAML cannot be read here (${p.detail})`, hint: () => 'Check indentation, colons and quotes on this line and the one above.' },
   },
   'too-many-problems': {

@@ -157,8 +157,21 @@ const slug = (s: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
+// Building an Intl formatter is costly; a plan formats hundreds of numbers with the same one.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(language: string, currency?: string): Intl.NumberFormat {
+  const key = `${language}|${currency ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    const locale = language === 'en' ? 'en-GB' : 'nl-BE';
+    format = new Intl.NumberFormat(locale, currency ? { style: 'currency', currency, maximumFractionDigits: 0 } : { maximumFractionDigits: 2 });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 function formatNumber(value: number | string, language: string): string {
-  return typeof value === 'number' ? value.toLocaleString(language === 'en' ? 'en-GB' : 'nl-BE', { maximumFractionDigits: 2 }) : value;
+  return typeof value === 'number' ? numberFormat(language).format(value) : value;
 }
 
 function formatDate(date: string | undefined, language: string): string | null {
@@ -226,7 +239,7 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     return { name: i.name, unit: i.unit ?? null, baseline: measure(i.baseline), target: measure(i.target), source: i.source ?? null, targetGroup: i.targetGroup ?? null };
   };
   const money = (amount: number): string =>
-    amount.toLocaleString(language === 'en' ? 'en-GB' : 'nl-BE', { style: 'currency', currency: plan.budget?.currency ?? 'EUR', maximumFractionDigits: 0 });
+    numberFormat(language, plan.budget?.currency ?? 'EUR').format(amount);
   const workItem = (item: OperationalGoal | Action, anchorPrefix: string): WorkItemView => ({
     number: item.number,
     title: item.title,

@@ -54,7 +54,22 @@ export async function loadLogo(planDir: string, logoPath: string | undefined): P
   const data = new Uint8Array(await readFile(real));
   const mime = sniff(data);
   if (!mime) return problem('logo-not-image');
+  if (mime === 'image/svg+xml' && !svgHasSize(data)) return problem('logo-svg-size');
   return { logo: { data, mime, path: real }, diagnostics: [] };
+}
+
+/**
+ * An SVG without a viewBox, or without both width and height, has no size of its own:
+ * browsers guess one and the PDF cannot place it at all.
+ */
+function svgHasSize(data: Uint8Array): boolean {
+  const root = /<svg\b[^>]*>/i.exec(new TextDecoder().decode(data))?.[0];
+  if (!root) return false;
+  const attribute = (name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(root)?.[1];
+  const viewBox = attribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  if (viewBox && viewBox.length === 4 && viewBox.every(Number.isFinite) && viewBox[2]! > 0 && viewBox[3]! > 0) return true;
+  const size = (value: string | undefined): boolean => value !== undefined && /^\s*\d+(\.\d+)?\s*(px|pt|mm|cm|in)?\s*$/.test(value) && parseFloat(value) > 0;
+  return size(attribute('width')) && size(attribute('height'));
 }
 
 export function logoDataUrl(logo: Logo): string {

@@ -16,6 +16,10 @@ const renderMessages: Record<string, MessageEntry> = {
     nl: { message: (p) => `het logo ${q(p.logo)} is geen PNG-, JPEG- of SVG-afbeelding`, hint: () => 'Exporteer het logo als PNG (of JPEG of SVG) en verwijs naar dat bestand.' },
     en: { message: (p) => `the logo ${q(p.logo)} is not a PNG, JPEG or SVG image`, hint: () => 'Export the logo as PNG (or JPEG or SVG) and refer to that file.' },
   },
+  'logo-svg-size': {
+    nl: { message: (p) => `het SVG-logo ${q(p.logo)} heeft geen afmetingen`, hint: () => 'Geef het <svg>-element een viewBox (bv. viewBox="0 0 200 80") of een width en height; de meeste tekenprogramma\'s doen dat bij "Exporteren als SVG". Of gebruik een PNG.' },
+    en: { message: (p) => `the SVG logo ${q(p.logo)} has no size`, hint: () => 'Give the <svg> element a viewBox (e.g. viewBox="0 0 200 80") or a width and height; most drawing programs do so on "Export as SVG". Or use a PNG.' },
+  },
   'logo-too-large': {
     nl: { message: (p) => `het logo ${q(p.logo)} is ${p.size} MB; meer dan ${p.max} MB wordt niet ingelezen`, hint: () => 'Een logo van enkele honderden kilobytes volstaat ruim; verklein de afbeelding.' },
     en: { message: (p) => `the logo ${q(p.logo)} is ${p.size} MB; logos over ${p.max} MB are not read`, hint: () => 'A logo of a few hundred kilobytes is plenty; make the image smaller.' },

@@ -38,6 +38,16 @@ describe('plan render', () => {
     });
   });
 
+  it('renders despite warnings, and points to plan validate instead of listing them', async () => {
+    await withPlan({}, async (dir) => {
+      await edit(dir, 'plan.yaml', (t) => t.replace(/^introduction: \|\n.*$/m, 'introduction: "TODO: schrijf de inleiding"'));
+      const result = await runPlan(['render', dir, '--format', 'html']);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^0 fouten, 1 waarschuwing, 0 info — `plan validate .+` toont ze\.\nGeschreven:\n/);
+      expect(result.stdout).not.toContain('[placeholders/');
+    });
+  });
+
   it('writes only the formats asked for, into --out', async () => {
     await withPlan({}, async (dir) => {
       const out = join(dir, 'elders');
@@ -156,6 +166,15 @@ describe('plan render', () => {
       expect((await runPlan(['render', dir])).stdout).toContain('[logo-not-image]');
       await edit(dir, 'plan.yaml', (t) => t.replace('logo: nep.png', 'logo: weg.png'));
       expect((await runPlan(['render', dir])).stdout).toContain('[logo-missing]');
+
+      // An SVG with no size of its own cannot be placed in the PDF: say so, never crash.
+      await writeFile(join(dir, 'vorm.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>');
+      await edit(dir, 'plan.yaml', (t) => t.replace('logo: weg.png', 'logo: vorm.svg'));
+      const unsized = await runPlan(['render', dir, '--pdf']);
+      expect(unsized.status).toBe(1);
+      expect(unsized.stdout).toContain("het SVG-logo 'vorm.svg' heeft geen afmetingen [logo-svg-size]");
+      await writeFile(join(dir, 'vorm.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle r="4"/></svg>');
+      expect((await runPlan(['render', dir, '--pdf'])).status).toBe(0);
     });
   });
 

@@ -1,8 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics, terminalPaint } from '../../diagnostics/format.js';
+import { formatDiagnostics, summaryLine, terminalPaint } from '../../diagnostics/format.js';
 import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
-import { PdfUnavailableError } from '../../render/pdf/render-pdf.js';
 import { renderFormats, renderPlan, type RenderFormat } from '../../render/render-plan.js';
 import { OutputWriteError, writeRenderedFiles } from '../../render/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
@@ -21,14 +20,14 @@ const text = {
   nl: {
     unknownFormat: (f: string) => `Onbekend formaat '${f}'. Kies uit: html, md, pdf (bv. --format html,md).`,
     written: 'Geschreven:',
+    seeValidate: (dir: string) => `\`plan validate ${dir}\` toont ze.`,
     cannotWrite: (path: string, reason: string) => `Kan '${path}' niet schrijven (${reason}). Kies een andere map met --out, of pas de rechten van de map aan. Een eerder bestand met die naam is niet gewijzigd.`,
-    noPdf: 'PDF-uitvoer is in deze versie nog niet beschikbaar; gebruik --format html,md.',
   },
   en: {
     unknownFormat: (f: string) => `Unknown format '${f}'. Choose from: html, md, pdf (e.g. --format html,md).`,
     written: 'Written:',
+    seeValidate: (dir: string) => `\`plan validate ${dir}\` lists them.`,
     cannotWrite: (path: string, reason: string) => `Cannot write '${path}' (${reason}). Choose another folder with --out, or fix the folder's permissions. An earlier file of that name is unchanged.`,
-    noPdf: 'PDF output is not available in this version yet; use --format html,md.',
   },
 } satisfies Record<MessageLanguage, unknown>;
 
@@ -53,15 +52,15 @@ export async function renderCommand(dir: string, options: RenderCommandOptions):
     templatesDir: options.templates === undefined ? undefined : resolve(cwd, options.templates),
     cwd,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-  }).catch((error: unknown) => {
-    if (error instanceof PdfUnavailableError) throw new ExitError(EXIT.usage, text[cliLang ?? 'nl'].noPdf);
-    return usageFolderError(options.lang)(error);
-  });
+  }).catch(usageFolderError(options.lang));
   const lang = cliLang ?? messageLanguage(result.check.language);
   const shownDir = relative(cwd, dir) || '.';
   const problems = hasErrors(result.diagnostics);
   // Same output as `plan validate`, so a user sees one way of reporting problems.
-  if (problems || result.diagnostics.length > 0) {
+  if (!problems && result.diagnostics.length > 0) {
+    // Warnings do not stop a render; listing them all on every render would bury the result.
+    process.stdout.write(`${summaryLine(result.diagnostics, lang)} — ${text[lang].seeValidate(shownDir)}\n`);
+  } else if (problems) {
     process.stdout.write(
       formatDiagnostics('stylish', result.diagnostics, {
         lang,

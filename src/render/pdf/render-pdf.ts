@@ -33,10 +33,3 @@ export async function renderPdf(view: DocumentView, options: RenderPdfOptions): 
   const buffer = await pdfmake.createPdf(definition).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
-
-/** Kept for `plan render`, which still catches it; the pdfmake renderer above never throws it. */
-export class PdfUnavailableError extends Error {
-  constructor() {
-    super('PDF output is not available in this build');
-  }
-}
