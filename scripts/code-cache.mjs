@@ -3,9 +3,15 @@
 // compiled and in the cache. src/load/require-bundle.ts reads it; V8 ignores a cache made
 // by another Node.js, so this only speeds up, never changes, what runs.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import v8 from 'node:v8';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheFileOf, loadBundle } from '../dist/load/require-bundle.js';
+
+// V8 accepts a code cache only under the flags it was made with: bin/plan runs validate with
+// --max-opt=1, so the cache is made with it too (render, without it, compiles as usual).
+// Keep this in step with bin/plan.
+v8.setFlagsFromString('--max-opt=1');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const base = join(root, 'test', 'fixtures', 'base');

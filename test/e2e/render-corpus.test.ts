@@ -252,7 +252,7 @@ describe.concurrent('plan render that must fail', () => {
 describe('plan render with an SVG logo that holds a script', () => {
   it('embeds it as an image, where scripts do not run, and writes no <script> into the page', async () => {
     await withPlan(async (dir) => {
-      await writeFile(join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="1" height="1"/></svg>');
+      await writeFile(join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>alert(1)</script><rect width="1" height="1"/></svg>');
       await logo(dir, 'logo.svg');
       const result = await render(dir);
       expectClean(result);
