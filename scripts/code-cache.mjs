@@ -4,14 +4,14 @@
 // by another Node.js, so this only speeds up, never changes, what runs.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import v8 from 'node:v8';
+import { validateV8Flags } from '../dist/cli/v8-flags.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheFileOf, loadBundle } from '../dist/load/require-bundle.js';
 
-// V8 accepts a code cache only under the flags it was made with: bin/plan runs validate with
-// --max-opt=1, so the cache is made with it too (render, without it, compiles as usual).
-// Keep this in step with bin/plan.
-v8.setFlagsFromString('--max-opt=1');
+// V8 accepts a code cache only under the flags it was made with: the cache is made under
+// validate's flags (src/cli/v8-flags.ts), which bin/plan sets; render compiles as usual.
+v8.setFlagsFromString(validateV8Flags);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const base = join(root, 'test', 'fixtures', 'base');

@@ -1,6 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, ExitError } from './exit-error.js';
 
+// `plan validate | head` closes the pipe before the report ends: stop writing quietly (the
+// exit status still tells the outcome) instead of crashing with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
+
 const program = new Command()
   .name('plan')
   .description('Turn a folder of YAML files into a local alcohol-and-drug policy plan.')

@@ -5,12 +5,12 @@
  * Every case must end in time, print no stack trace, exit as expected, report exactly the
  * expected diagnostics at the expected places, and leave the plan folder untouched.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, cp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, removeDir, repoRoot, runPlan, tempPlan } from '../helpers/cli.js';
+import { fixturesDir, planBin, removeDir, repoRoot, runPlan, tempPlan } from '../helpers/cli.js';
 import { snapshot } from '../helpers/tree.js';
 
 const base = join(fixturesDir, 'base');
@@ -408,4 +408,29 @@ describe.concurrent('bad-input corpus: plan validate', () => {
       }
     });
   }
+});
+
+const hasBash = existsSync('/bin/bash');
+
+describe('plan validate when the reader stops early', () => {
+  it.skipIf(!hasBash)('ends quietly when stdout closes mid-report (plan validate | head -1)', async () => {
+    const dir = await tempPlan(base);
+    try {
+      await edit(dir, 'plan.yaml', (t) => t + Array.from({ length: 50 }, (_, i) => `veld${i}: x\n`).join(''));
+      for (const plan of [dir, base]) {
+        // head exits after one line; whatever plan writes after that meets a closed pipe.
+        const child = spawn('/bin/bash', ['-c', '"$0" "$1" validate "$2" | head -1 > /dev/null; echo "status ${PIPESTATUS[0]}" >&2', process.execPath, planBin, plan], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+          env: { ...process.env, NO_COLOR: '1' },
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        await new Promise((resolve) => child.on('close', resolve));
+        expect(stderr).not.toMatch(stackTrace);
+        expect(stderr.trim()).toBe(plan === base ? 'status 0' : 'status 1');
+      }
+    } finally {
+      await removeDir(dir);
+    }
+  });
 });
