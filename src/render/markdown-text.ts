@@ -16,6 +16,12 @@ export function markdownInlineToHtml(text: string): string {
 }
 
 const TAG_START = /<(?=[A-Za-z/!?])/g;
+/**
+ * A link whose target would run code or read local files in a Markdown viewer, inline
+ * (`](javascript:…`) or as a reference definition (`[x]: javascript:…`); an entity at the
+ * start of a target (`&#106;avascript:`) is treated the same, since viewers decode it.
+ */
+const UNSAFE_LINK = /(\]\(\s*<?\s*|^\s{0,3}\[[^\]]+\]:\s*<?\s*)(?:(?:javascript|vbscript|data|file)\s*:|&)[^)\s>]*/gi;
 /** "<" and a zero-width space: no tag start for any Markdown viewer, and it shows as "<". */
 const IN_CODE = '<\u200B';
 
@@ -44,7 +50,7 @@ export function sanitizeMarkdown(text: string): string {
         return line.replace(TAG_START, IN_CODE);
       }
       return codeSpans(line)
-        .map(({ text, code }) => text.replace(TAG_START, code ? IN_CODE : '&lt;'))
+        .map(({ text, code }) => (code ? text.replace(TAG_START, IN_CODE) : text.replace(TAG_START, '&lt;').replace(UNSAFE_LINK, '$1#')))
         .join('');
     })
     .join('\n');

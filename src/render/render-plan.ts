@@ -2,6 +2,7 @@ import { join, relative } from 'node:path';
 import { checkPlan, locateDiagnostic, type CheckResult } from '../check-plan.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
+import { cleanView } from './clean-view.js';
 import { buildDocumentView, type DocumentView } from './document-view.js';
 import { renderHtml } from './html/render-html.js';
 import { loadLogo, logoDataUrl, type Logo } from './logo.js';
@@ -92,10 +93,10 @@ export async function renderPlan(dir: string, options: RenderOptions): Promise<R
 }
 
 export function documentView(model: PlanModel, logoSrc: string | null): DocumentView {
-  return buildDocumentView(model, {
+  return cleanView(buildDocumentView(model, {
     logoSrc,
     chartSvg: (counts, labels, colour) => pillarChartSvg(counts, { title: labels.pillarBalance, goals: labels.goalsCount, actions: labels.actionsCount }, colour),
-  });
+  }));
 }
 
 /**
