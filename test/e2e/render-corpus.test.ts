@@ -190,9 +190,9 @@ const failing: FailingCase[] = [
       return [];
     },
     exit: 2,
-    says: /Kan 'out\/plan\.md' niet schrijven \(EISDIR\)/,
+    says: /Kan 'out\/plan\.md' niet schrijven \(er staat een map met die naam, EISDIR\)/,
   },
-  { name: 'output: a folder in /proc (mkdir -p would loop for ever)', skip: !existsSync('/proc/self'), build: async () => ['--out', '/proc/plan-render-test'], exit: 2, says: /niet schrijven \(ENOENT\)/ },
+  { name: 'output: a folder in /proc (mkdir -p would loop for ever)', skip: !existsSync('/proc/self'), build: async () => ['--out', '/proc/plan-render-test'], exit: 2, says: /niet schrijven \(de map bestaat niet en kan niet gemaakt worden, ENOENT\)/ },
   { name: 'output: --out /dev/null', skip: !existsSync('/dev/null'), build: async () => ['--out', '/dev/null'], exit: 2, says: /Kan '.*dev\/null\/plan\.html' niet schrijven/ },
   {
     name: 'output: a read-only folder (skipped as root)',

@@ -31,6 +31,37 @@ const text = {
   },
 } satisfies Record<MessageLanguage, unknown>;
 
+/** The file system's error code in the user's words, with the code kept for a helper. */
+const writeReasons: Record<MessageLanguage, Record<string, string>> = {
+  nl: {
+    EACCES: 'geen schrijfrechten',
+    EPERM: 'geen schrijfrechten',
+    EROFS: 'de schijf is alleen-lezen',
+    ENOSPC: 'de schijf is vol',
+    EDQUOT: 'de schijfruimte van de gebruiker is op',
+    EISDIR: 'er staat een map met die naam',
+    ENOTDIR: 'een deel van het pad is een bestand, geen map',
+    ENOENT: 'de map bestaat niet en kan niet gemaakt worden',
+    ENAMETOOLONG: 'het pad is te lang',
+  },
+  en: {
+    EACCES: 'no permission to write',
+    EPERM: 'no permission to write',
+    EROFS: 'the disk is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: "the user's disk quota is used up",
+    EISDIR: 'a folder of that name is in the way',
+    ENOTDIR: 'part of the path is a file, not a folder',
+    ENOENT: 'the folder does not exist and cannot be made',
+    ENAMETOOLONG: 'the path is too long',
+  },
+};
+
+function writeReason(code: string, lang: MessageLanguage): string {
+  const words = writeReasons[lang][code];
+  return words ? `${words}, ${code}` : code;
+}
+
 function parseFormats(option: string, pdf: boolean, lang: MessageLanguage): RenderFormat[] {
   const formats = new Set<RenderFormat>();
   for (const part of option.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean)) {
@@ -75,7 +106,7 @@ export async function renderCommand(dir: string, options: RenderCommandOptions):
   try {
     await writeRenderedFiles(result.files);
   } catch (error) {
-    if (error instanceof OutputWriteError) throw new ExitError(EXIT.usage, text[lang].cannotWrite(relative(cwd, error.path), error.reason));
+    if (error instanceof OutputWriteError) throw new ExitError(EXIT.usage, text[lang].cannotWrite(relative(cwd, error.path), writeReason(error.reason, lang)));
     throw error;
   }
   process.stdout.write(`${text[lang].written}\n${result.files.map((f) => `  ${relative(cwd, f.path)}`).join('\n')}\n`);
