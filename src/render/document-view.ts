@@ -398,7 +398,7 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     edition: plan.edition ?? null,
     date: formatDate(plan.date, language),
     primaryColor: colour,
-    logo: options.logoSrc ? { src: options.logoSrc, alt: `${labels.municipalityKind[plan.municipalities[0]?.kind ?? 'municipality']} ${plan.municipalities.map((m) => m.name).join(', ')}` } : null,
+    logo: options.logoSrc !== null ? { src: options.logoSrc, alt: `${labels.municipalityKind[plan.municipalities[0]?.kind ?? 'municipality']} ${plan.municipalities.map((m) => m.name).join(', ')}` } : null,
     toc,
     introduction,
     overviews,

@@ -4,9 +4,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diag
 import type { PlanModel } from '../model/plan-model.js';
 import { cleanView } from './clean-view.js';
 import { buildDocumentView, type DocumentView } from './document-view.js';
-import { renderHtml } from './html/render-html.js';
-import { loadLogo, logoDataUrl, type Logo } from './logo.js';
-import { renderMarkdown } from './markdown/render-markdown.js';
+import { loadLogo, logoDataUrl } from './logo.js';
 import { pillarChartSvg } from './pillar-chart.js';
 import { loadTemplates, TemplateRuntimeError, templateRuntimeDiagnostic, type TemplateFormat, type TemplateSet } from './templates.js';
 import './render-messages.js';
@@ -70,17 +68,24 @@ export async function renderPlan(dir: string, options: RenderOptions): Promise<R
   result.diagnostics = sortDiagnostics([...check.diagnostics, ...extra]);
   if (hasErrors(result.diagnostics)) return result;
 
+  // One view for every format; only where the logo comes from differs between them.
+  const view = documentView(model, logo ? '' : null);
+  const withLogo = (src: string): DocumentView => (view.logo ? { ...view, logo: { ...view.logo, src } } : view);
   try {
     for (const format of options.formats) {
       const path = join(outDir, outputName[format]);
+      // Each renderer is loaded only when its format is asked for.
       if (format === 'html') {
-        const view = documentView(model, logo ? logoDataUrl(logo) : null);
-        result.files.push({ format, path, data: renderHtml(view, templateSets.get('html')!) });
+        const { renderHtml } = await import('./html/render-html.js');
+        result.files.push({ format, path, data: renderHtml(withLogo(logo ? logoDataUrl(logo) : ''), templateSets.get('html')!) });
       } else if (format === 'md') {
-        const view = documentView(model, logo ? relative(outDir, logo.path).split('\\').join('/') : null);
-        result.files.push({ format, path, data: renderMarkdown(view, templateSets.get('markdown')!) });
+        const { renderMarkdown } = await import('./markdown/render-markdown.js');
+        result.files.push({ format, path, data: renderMarkdown(withLogo(logo ? relative(outDir, logo.path).split('\\').join('/') : ''), templateSets.get('markdown')!) });
       } else {
-        const data = await renderPdfFile(model, logo, creationDate(model, options.sourceDateEpoch));
+        // pdfmake and its fonts are the heaviest part of the tool.
+        const { renderPdf } = await import('./pdf/render-pdf.js');
+        const pdfLogo = logo ? { data: logo.data, mime: logo.mime } : null;
+        const data = await renderPdf(view, { logo: pdfLogo, creationDate: creationDate(model, options.sourceDateEpoch), font: model.plan.style?.font });
         result.files.push({ format, path, data });
       }
     }
@@ -109,11 +114,4 @@ export function creationDate(model: PlanModel, sourceDateEpoch: string | undefin
   const day = model.plan.date ?? model.plan.adoption?.date;
   if (day) return new Date(`${day}T12:00:00Z`);
   return new Date(Date.UTC(model.plan.period.start, 0, 1, 12));
-}
-
-async function renderPdfFile(model: PlanModel, logo: Logo | null, date: Date): Promise<Uint8Array> {
-  // Loaded only for --pdf: pdfmake and its fonts are the heaviest part of the tool.
-  const { renderPdf } = await import('./pdf/render-pdf.js');
-  const view = documentView(model, null);
-  return renderPdf(view, { logo: logo ? { data: logo.data, mime: logo.mime } : null, creationDate: date, font: model.plan.style?.font });
 }

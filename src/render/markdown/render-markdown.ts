@@ -2,6 +2,7 @@ import type Handlebars from 'handlebars';
 import type { DocumentView } from '../document-view.js';
 import { markdownTableCell, sanitizeMarkdown } from '../markdown-text.js';
 import { commonHelpers } from '../template-helpers.js';
+import { mapStrings } from '../clean-view.js';
 import { compileTemplates, type TemplateSet } from '../templates.js';
 
 const markdownHelpers: Record<string, Handlebars.HelperDelegate> = {
@@ -28,16 +29,6 @@ export function headingSlug(text: string): string {
     .replace(/\s/g, '-');
 }
 
-/** Every string of the view, with what a Markdown viewer would take for raw HTML escaped. */
-function sanitizeStrings<T>(value: T): T {
-  if (typeof value === 'string') return sanitizeMarkdown(value) as T;
-  if (Array.isArray(value)) return value.map(sanitizeStrings) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitizeStrings(v)])) as T;
-  }
-  return value;
-}
-
 /** Blank lines collapse to one, so partials can be laid out freely. */
 function tidy(markdown: string): string {
   return `${markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
@@ -45,6 +36,6 @@ function tidy(markdown: string): string {
 
 /** CommonMark for a git host or wiki: the chart becomes a table, the logo a linked image. */
 export function renderMarkdown(view: DocumentView, templates: TemplateSet): string {
-  const safe = sanitizeStrings({ ...view, overviews: { ...view.overviews, pillarBalance: { ...view.overviews.pillarBalance, svg: '' } } });
+  const safe = mapStrings({ ...view, overviews: { ...view.overviews, pillarBalance: { ...view.overviews.pillarBalance, svg: '' } } }, sanitizeMarkdown);
   return tidy(compileTemplates(templates, markdownHelpers, { noEscape: true }).render(safe));
 }
