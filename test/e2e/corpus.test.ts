@@ -10,13 +10,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, cp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, planBin, removeDir, repoRoot, runPlan, tempPlan } from '../helpers/cli.js';
+import { editFile as edit, fixturesDir, hasMkfifo, isRoot, planBin, removeDir, repoRoot, runPlan, stackTrace, tempPlan } from '../helpers/cli.js';
 import { snapshot } from '../helpers/tree.js';
 
 const base = join(fixturesDir, 'base');
 const corpusDir = join(repoRoot, 'test', 'corpus');
 const planFiles = ['plan.yaml', 'analysis.yaml', 'stakeholders.yaml', 'mission.yaml', 'goals.yaml'];
-const isRoot = process.getuid?.() === 0;
 
 interface Located {
   code: string;
@@ -77,11 +76,6 @@ async function eachFile(dir: string, change: (bytes: Buffer) => Buffer): Promise
 const toCrlf = (bytes: Buffer): Buffer => Buffer.from(bytes.toString('utf8').replace(/\n/g, '\r\n'), 'utf8');
 const withBom = (bytes: Buffer): Buffer => Buffer.concat([BOM, bytes]);
 
-async function edit(dir: string, file: string, change: (text: string) => string): Promise<void> {
-  const path = join(dir, file);
-  await writeFile(path, change(await readFile(path, 'utf8')));
-}
-
 /** Replaces text, in bytes, so that the result may be anything but UTF-8. */
 async function editBytes(dir: string, file: string, find: string, replacement: Buffer): Promise<void> {
   const path = join(dir, file);
@@ -91,14 +85,6 @@ async function editBytes(dir: string, file: string, find: string, replacement: B
   await writeFile(path, Buffer.concat([bytes.subarray(0, at), replacement, bytes.subarray(at + find.length)]));
 }
 
-const hasMkfifo = (() => {
-  try {
-    execFileSync('mkfifo', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 const built: Case[] = [
   {
@@ -355,7 +341,6 @@ const cases: Case[] = [
 ];
 
 /** A Node stack frame ("    at fn (file.js:1:2)") or the CLI's bug report. */
-const stackTrace = /^\s+at .+:\d+:\d+\)?$|this is a bug|Error: .*\n\s+at /m;
 
 function located(d: Located): Located {
   const out: Located = { code: d.code };

@@ -10,36 +10,13 @@ import { chmod, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, removeDir, runPlan, tempPlan, type RunResult } from '../helpers/cli.js';
+import { editFile as edit, fixturesDir, hasMkfifo, isRoot, runPlan, stackTrace, withTempPlan, type RunResult } from '../helpers/cli.js';
 import { snapshot } from '../helpers/tree.js';
 
 const base = join(fixturesDir, 'base');
+const withPlan = (run: (dir: string) => Promise<void>): Promise<void> => withTempPlan(base, run);
 const planFiles = ['plan.yaml', 'analysis.yaml', 'stakeholders.yaml', 'mission.yaml', 'goals.yaml'];
-const isRoot = process.getuid?.() === 0;
-const stackTrace = /^\s+at .+:\d+:\d+\)?$|this is a bug/m;
 
-const hasMkfifo = (() => {
-  try {
-    execFileSync('mkfifo', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-async function edit(dir: string, file: string, change: (text: string) => string): Promise<void> {
-  const path = join(dir, file);
-  await writeFile(path, change(await readFile(path, 'utf8')));
-}
-
-async function withPlan(run: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await tempPlan(base);
-  try {
-    await run(dir);
-  } finally {
-    await removeDir(dir);
-  }
-}
 
 function render(dir: string, args: string[] = []): Promise<RunResult> {
   return runPlan(['render', '.', ...args], { cwd: dir, timeoutMs: 60_000 });

@@ -2,23 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdir, readFile, writeFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixturesDir, listFiles, removeDir, runPlan, tempPlan } from '../helpers/cli.js';
+import { editFile as edit, fixturesDir, listFiles, runPlan, withTempPlan } from '../helpers/cli.js';
 
 const base = join(fixturesDir, 'base');
-
-async function withPlan<T>(overrides: Record<string, string>, run: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await tempPlan(base, overrides);
-  try {
-    return await run(dir);
-  } finally {
-    await removeDir(dir);
-  }
-}
-
-async function edit(dir: string, file: string, change: (text: string) => string): Promise<void> {
-  const path = join(dir, file);
-  await writeFile(path, change(await readFile(path, 'utf8')));
-}
+const withPlan = <T>(overrides: Record<string, string>, run: (dir: string) => Promise<T>): Promise<T> => withTempPlan(base, run, overrides);
 
 describe('plan render', () => {
   it('writes plan.html and plan.md into <dir>/out by default', async () => {

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, writeFile, rm } from 'node:fs/promises';
+import { execFileSync, spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,3 +73,34 @@ export async function removeDir(dir: string): Promise<void> {
 export async function listFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).sort();
 }
+
+/** Runs `run` on a temporary copy of a plan folder, removed afterwards whatever happens. */
+export async function withTempPlan<T>(from: string, run: (dir: string) => Promise<T>, overrides: Record<string, string | Buffer> = {}): Promise<T> {
+  const dir = await tempPlan(from, overrides);
+  try {
+    return await run(dir);
+  } finally {
+    await removeDir(dir);
+  }
+}
+
+/** Rewrites one file of a plan folder as text. */
+export async function editFile(dir: string, file: string, change: (text: string) => string): Promise<void> {
+  const path = join(dir, file);
+  await writeFile(path, change(await readFile(path, 'utf8')));
+}
+
+/** Tests run as root on CI machines, where chmod 000 does not block reads. */
+export const isRoot = process.getuid?.() === 0;
+
+export const hasMkfifo = (() => {
+  try {
+    execFileSync('mkfifo', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** A Node stack trace, or our "this is a bug" message: neither may reach a user. */
+export const stackTrace = /^\s+at .+:\d+:\d+\)?$|this is a bug|Error: .*\n\s+at /m;
