@@ -84,8 +84,6 @@ export interface Labels {
   version: string;
   edition: string;
   period: string;
-  page: string;
-  of: string;
   status: Record<'draft' | 'review' | 'adopted', string>;
   actionStatus: Record<'planned' | 'running' | 'done' | 'dropped', string>;
   sectors: Record<string, string>;
@@ -184,8 +182,6 @@ const nlBE: Labels = {
   version: 'Versie',
   edition: 'Editie',
   period: 'Periode',
-  page: 'pagina',
-  of: 'van',
   status: { draft: 'Ontwerp', review: 'Ter advies', adopted: 'Goedgekeurd' },
   actionStatus: { planned: 'gepland', running: 'lopend', done: 'afgerond', dropped: 'geschrapt' },
   sectors: {
@@ -306,8 +302,6 @@ const en: Labels = {
   version: 'Version',
   edition: 'Edition',
   period: 'Period',
-  page: 'page',
-  of: 'of',
   status: { draft: 'Draft', review: 'For consultation', adopted: 'Adopted' },
   actionStatus: { planned: 'planned', running: 'running', done: 'done', dropped: 'dropped' },
   sectors: {
