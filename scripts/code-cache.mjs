@@ -1,43 +1,42 @@
-// Writes V8's code cache beside the generated bundles (generated/*.cjs.cache), after using
-// each once on the base fixture so that the functions a run of `plan validate` needs are
-// compiled and in the cache. src/load/require-bundle.ts reads it; V8 ignores a cache made
-// by another Node.js, so this only speeds up, never changes, what runs.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import v8 from 'node:v8';
-import { validateV8Flags } from '../dist/cli/v8-flags.js';
+// Writes V8's code cache for the CLI bundle, dist/bundle/plan.cjs.<command>.cache, one for
+// each set of V8 flags bin/plan uses (bin/v8-flags.cjs); bin/load-bundle.cjs reads it. Each is written after a real run of the CLI on the Brugge example, in a fresh
+// process under the flags bin/plan sets for that command, so that the functions a run needs
+// are compiled and in the cache: V8 refuses a cache made under other flags or by another
+// Node.js, and then compiles as usual, so a cache only ever speeds up, never changes, what runs.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheFileOf, loadBundle } from '../dist/load/require-bundle.js';
-
-// V8 accepts a code cache only under the flags it was made with: the cache is made under
-// validate's flags (src/cli/v8-flags.ts), which bin/plan sets; render compiles as usual.
-v8.setFlagsFromString(validateV8Flags);
+import v8 from 'node:v8';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const base = join(root, 'test', 'fixtures', 'base');
-const names = ['plan', 'analysis', 'stakeholders', 'mission', 'goals'];
+const require = createRequire(import.meta.url);
+const { loadBundle } = require('../bin/load-bundle.cjs');
+const { commandFlags } = require('../bin/v8-flags.cjs');
+const cli = join(root, 'dist', 'bundle', 'plan.cjs');
+const example = join(root, 'examples', 'brugge');
 
-// A package built without its tests (no fixture) warms up on a small sample instead.
-const sample = 'title: "Plan"\nlist:\n  - id: a\n    tags: [x, y]\n    text: |\n      Tekst.\nflow: { a: 1, b: \'t\' }\n';
-const textOf = (name) => (existsSync(join(base, `${name}.yaml`)) ? readFileSync(join(base, `${name}.yaml`), 'utf8') : sample);
-
-const yamlFile = join(root, 'generated', 'yaml.cjs');
-const yaml = loadBundle(yamlFile, false);
-const data = {};
-for (const name of names) {
-  const doc = yaml.exports.parseDocument(textOf(name), { uniqueKeys: false, merge: true, resolveKnownTags: false });
-  data[name] = doc.toJS();
+function writeAtomically(file, data) {
+  writeFileSync(`${file}.tmp`, data);
+  renameSync(`${file}.tmp`, file);
 }
 
-const validatorsFile = join(root, 'generated', 'validators.cjs');
-const validators = loadBundle(validatorsFile, false);
-for (const name of names) {
-  validators.exports[name](data[name]);
-  validators.exports[name]({ unknown: [1, 'x', null] });
-}
-
-for (const [file, { script }] of [[yamlFile, yaml], [validatorsFile, validators]]) {
-  const out = cacheFileOf(file);
-  writeFileSync(`${out}.tmp`, script.createCachedData());
-  renameSync(`${out}.tmp`, out);
+if (process.argv[2] === '--warm') {
+  // Child: one CLI run under the command's flags, then the caches of what it compiled.
+  const [, , , command, ...args] = process.argv;
+  if (commandFlags[command]) v8.setFlagsFromString(commandFlags[command]);
+  process.argv = [process.argv[0], join(root, 'bin', 'plan'), ...args];
+  const { script } = loadBundle(cli);
+  process.once('beforeExit', () => writeAtomically(`${cli}.${command}.cache`, script.createCachedData()));
+} else {
+  const out = mkdtempSync(join(tmpdir(), 'plan-code-cache-'));
+  try {
+    const warm = (command, args) => execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--warm', command, ...args], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+    warm('validate', ['validate', example]);
+    warm('other', ['render', example, '--pdf', '--out', out]);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }

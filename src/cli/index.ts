@@ -122,4 +122,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+void main();

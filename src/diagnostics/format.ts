@@ -18,14 +18,22 @@ const plain = (text: string): string => text;
 export const noPaint: Paint = { red: plain, yellow: plain, blue: plain, bold: plain, dim: plain };
 
 /**
- * chalk's colours when the output gets colour, else none. chalk is imported only then:
- * loading it costs about a tenth of the start-up of `plan validate`, and CI, pipes and
- * NO_COLOR (the usual case for validate) never need it.
+ * The 16 basic terminal colours, which every terminal that takes colour shows. Whether the
+ * output gets colour (TTY, NO_COLOR, FORCE_COLOR) is decided by the caller.
  */
-export async function terminalPaint(color: boolean): Promise<Paint> {
+export function terminalPaint(color: boolean): Paint {
   if (!color) return noPaint;
-  const { Chalk } = await import('chalk');
-  return new Chalk({ level: 1 });
+  return { red: ansi(31, 39), yellow: ansi(33, 39), blue: ansi(34, 39), bold: ansi(1, 22), dim: ansi(2, 22) };
+}
+
+/**
+ * A style that survives nesting: an inner style's closing code also ends the outer one
+ * (bold and dim share theirs), so it is re-opened after every close inside the text.
+ */
+function ansi(open: number, close: number): (text: string) => string {
+  const start = `\u001b[${open}m`;
+  const end = `\u001b[${close}m`;
+  return (text) => `${start}${text.replaceAll(end, end + start)}${end}`;
 }
 
 export interface FormatOptions {

@@ -23,18 +23,20 @@ export interface RunOptions {
   input?: string;
   /** Kill the CLI after this long and report `timedOut` instead of hanging the test. */
   timeoutMs?: number;
+  /** Script to run instead of bin/plan, such as the unbundled dist/cli/index.js. */
+  entry?: string;
 }
 
 /**
  * Runs the real CLI as a user would, with no terminal and no colour. An `env` value of
  * undefined removes the variable: FORCE_COLOR is removed rather than emptied, since Node
- * and chalk read an empty FORCE_COLOR as "force colour on".
+ * reads an empty FORCE_COLOR as "force colour on".
  */
 export function runPlan(args: string[], options: RunOptions = {}): Promise<RunResult> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [planBin, ...args], {
+    const child = spawn(process.execPath, [options.entry ?? planBin, ...args], {
       cwd: options.cwd ?? repoRoot,
       env,
       stdio: ['pipe', 'pipe', 'pipe'],

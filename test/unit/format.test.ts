@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { formatGithub, type FormatOptions } from '../../src/diagnostics/format.js';
+import { formatGithub, terminalPaint, type FormatOptions } from '../../src/diagnostics/format.js';
 import { messages, registerMessages } from '../../src/diagnostics/messages.js';
 
 const options: FormatOptions = { lang: 'nl', dir: '.', color: false, lines: () => undefined };
@@ -37,5 +37,25 @@ describe('github format joins message and hint as sentences', () => {
     ])('%s', (code, expected) => {
       expect(annotation(at(code, {}))).toBe(expected);
     });
+  });
+});
+
+describe('terminal colours', () => {
+  const paint = terminalPaint(true);
+  const esc = (codes: string): string => codes.replace(/\[/g, '\u001b[');
+
+  it('wraps text in the basic colour codes and resets only what it set', () => {
+    expect(paint.red('fout')).toBe(esc('[31mfout[39m'));
+    expect(paint.bold('x')).toBe(esc('[1mx[22m'));
+  });
+
+  it('re-opens the outer style after an inner one closes the same attribute', () => {
+    // dim and bold share their closing code: without re-opening, "b" would lose its bold.
+    expect(paint.bold(`a${paint.dim('d')}b`)).toBe(esc('[1ma[2md[22m[1mb[22m'));
+    expect(paint.red(`a${paint.yellow('y')}b`)).toBe(esc('[31ma[33my[39m[31mb[39m'));
+  });
+
+  it('is plain text without colour', () => {
+    expect(terminalPaint(false).red('fout')).toBe('fout');
   });
 });

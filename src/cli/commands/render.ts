@@ -97,7 +97,7 @@ export async function renderCommand(dir: string, options: RenderCommandOptions):
         lang,
         dir: shownDir,
         color: useColor(process.stdout),
-        paint: await terminalPaint(useColor(process.stdout)),
+        paint: terminalPaint(useColor(process.stdout)),
         lines: (file) => result.check.sources.get(file)?.lines ?? result.templateLines.get(file),
       }),
     );

@@ -20,7 +20,7 @@ export async function validateCommand(dir: string, options: ValidateOptions): Pr
   const lang = messageLanguage(options.lang ?? result.language);
   const shownDir = relative(process.cwd(), dir) || '.';
   const color = options.format === 'stylish' && useColor(process.stdout);
-  const paint = await terminalPaint(color);
+  const paint = terminalPaint(color);
   process.stdout.write(
     formatDiagnostics(options.format, result.diagnostics, {
       lang,

@@ -1,6 +1,7 @@
 import type { DocumentView } from '../document-view.js';
 import type { LogoData } from './cover.js';
 import { documentDefinition } from './document-definition.js';
+import { loadPdfmake } from './pdfmake-library.js';
 import { fontDictionary, fontFamily, fontFolders, storeFonts, svgFontFamily, type FontChoice, type VirtualFs } from './fonts.js';
 
 export interface RenderPdfOptions {
@@ -12,11 +13,10 @@ export interface RenderPdfOptions {
 
 /**
  * Renders the plan as a council-ready A4 PDF. Pure apart from reading the shipped font files:
- * no printing, no file writing. pdfmake is imported here, not at the top of the CLI, because
- * loading it costs about 200 ms that `plan validate` should not pay.
+ * no printing, no file writing. pdfmake is loaded here, on first use.
  */
 export async function renderPdf(view: DocumentView, options: RenderPdfOptions): Promise<Uint8Array> {
-  const { default: pdfmake } = await import('pdfmake');
+  const pdfmake = loadPdfmake();
   const folders = fontFolders();
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => folders.some((folder) => path.startsWith(folder)));
