@@ -1,9 +1,10 @@
-// Runs the CLI bundle (dist/bundle/plan.cjs) as require() would, but with V8's code cache
-// when the build left one (scripts/code-cache.mjs): the bundle's functions are then not
-// parsed and compiled again on every start of `plan`. V8 ignores a cache made by another
-// Node.js or under other V8 flags and compiles as usual, so a stale cache only costs the
-// read. Used by bin/plan and scripts/code-cache.mjs; CommonJS, so that bin/plan can load it
-// without the ES module loader.
+// Runs the bundles of dist/bundle/ (the CLI, and the libraries the renderers use) as
+// require() would, but with V8's code cache when the build left one
+// (scripts/code-cache.mjs): their functions are then not parsed and compiled again on every
+// start of `plan`. V8 ignores a cache made by another Node.js or under other V8 flags and
+// compiles as usual, so a stale cache only costs the read. Used by bin/plan,
+// src/render/libraries.ts and scripts/code-cache.mjs; CommonJS, so that bin/plan can load
+// it without the ES module loader.
 'use strict';
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
@@ -24,20 +25,46 @@ function compileBundle(file, cacheFile) {
       // No cache: compile as usual.
     }
   }
-  const source = readFileSync(file, 'utf8');
+  // scripts/bundle-cli.mjs writes ASCII only: read as Latin-1, which V8 takes without decoding.
+  const source = readFileSync(file, 'latin1');
   // The same wrapper as Node's own for CommonJS, so the bundle sees the usual globals.
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
   const script = new vm.Script(wrapped, { filename: file, cachedData });
   return { script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
 }
 
-/** Compiles and runs `file`; returns its exports and the compiled script (to write a cache from after a warm-up). */
-function loadBundle(file, cacheFile) {
-  const { script } = compileBundle(file, cacheFile);
-  const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  return { exports: module.exports, script };
+/** Compiled bundles by file: a bundle runs once per process, like a module. */
+const loaded = new Map();
+let cacheVariant;
+
+/**
+ * Which code cache the bundles use from now on: `<file>.<variant>.cache`, one per set of V8
+ * flags (bin/v8-flags.cjs). Without a variant, bundles compile without a cache.
+ */
+function useCacheVariant(variant) {
+  cacheVariant = variant;
 }
 
+/** Runs `file` once and returns its exports, as require() would. */
+function loadBundle(file) {
+  let entry = loaded.get(file);
+  if (!entry) {
+    const { script } = compileBundle(file, cacheVariant && cacheFileOf(file, cacheVariant));
+    const module = { exports: {} };
+    entry = { script, module };
+    loaded.set(file, entry);
+    script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  }
+  return entry.module.exports;
+}
 
-module.exports = { compileBundle, loadBundle };
+function cacheFileOf(file, variant) {
+  return `${file}.${variant}.cache`;
+}
+
+/** For scripts/code-cache.mjs: the bundles this process ran, to write their caches after a warm-up. */
+function loadedScripts() {
+  return [...loaded].map(([file, { script }]) => ({ file, script }));
+}
+
+module.exports = { cacheFileOf, compileBundle, loadBundle, loadedScripts, useCacheVariant };

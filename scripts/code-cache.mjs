@@ -1,5 +1,6 @@
-// Writes V8's code cache for the CLI bundle, dist/bundle/plan.cjs.<command>.cache, one for
-// each set of V8 flags bin/plan uses (bin/v8-flags.cjs); bin/load-bundle.cjs reads it. Each is written after a real run of the CLI on the Brugge example, in a fresh
+// Writes V8's code cache for the bundles of dist/bundle/ (scripts/bundle-cli.mjs),
+// `<bundle>.<command>.cache`, one for each set of V8 flags bin/plan uses (bin/v8-flags.cjs);
+// bin/load-bundle.cjs reads them. Each is written after a real run of the CLI on the Brugge example, in a fresh
 // process under the flags bin/plan sets for that command, so that the functions a run needs
 // are compiled and in the cache: V8 refuses a cache made under other flags or by another
 // Node.js, and then compiles as usual, so a cache only ever speeds up, never changes, what runs.
@@ -13,7 +14,7 @@ import v8 from 'node:v8';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { loadBundle } = require('../bin/load-bundle.cjs');
+const { cacheFileOf, loadBundle, loadedScripts } = require('../bin/load-bundle.cjs');
 const { commandFlags } = require('../bin/v8-flags.cjs');
 const cli = join(root, 'dist', 'bundle', 'plan.cjs');
 const example = join(root, 'examples', 'brugge');
@@ -28,8 +29,12 @@ if (process.argv[2] === '--warm') {
   const [, , , command, ...args] = process.argv;
   if (commandFlags[command]) v8.setFlagsFromString(commandFlags[command]);
   process.argv = [process.argv[0], join(root, 'bin', 'plan'), ...args];
-  const { script } = loadBundle(cli);
-  process.once('beforeExit', () => writeAtomically(`${cli}.${command}.cache`, script.createCachedData()));
+  // Compiled without a cache (an old one would not have the new code); the CLI loads the
+  // libraries bundle through this same loader, so both are in loadedScripts() at the end.
+  loadBundle(cli);
+  process.once('beforeExit', () => {
+    for (const { file, script } of loadedScripts()) writeAtomically(cacheFileOf(file, command), script.createCachedData());
+  });
 } else {
   const out = mkdtempSync(join(tmpdir(), 'plan-code-cache-'));
   try {

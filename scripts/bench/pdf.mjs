@@ -1,9 +1,9 @@
 // PDF benchmark: every example and a plan grown to 1×, 5×, 10× and 20× the size of Brugge,
-// rendered to PDF with pdfmake (`plan render --pdf` minus the CLI), each run in a fresh process
+// rendered to PDF with pdfmake by the real CLI (`plan render --format pdf`), each run in a fresh process
 // for wall time and peak memory; beside it, headless Chromium printing the same plan's HTML.
 // Figures only; the machine is shared, so nothing passes or fails. BENCH_RUNS sets the runs.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +11,12 @@ import { parse } from 'yaml';
 import { scalePlan } from './lib/scale-plan.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const child = fileURLToPath(new URL('./lib/render-child.mjs', import.meta.url));
+const plan = join(root, 'bin', 'plan');
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const work = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
 
-if (!existsSync(join(root, 'dist', 'render', 'render-plan.js'))) {
+if (!existsSync(join(root, 'dist', 'bundle', 'plan.cjs'))) {
   console.log('dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
@@ -33,11 +33,19 @@ function workOf(dir) {
 }
 
 function renderOnce(format, dir, out) {
+  const outDir = mkdtempSync(join(work, 'out-'));
   const t0 = performance.now();
-  const result = spawnSync(process.execPath, [child, format, dir, out], { encoding: 'utf8' });
+  // /usr/bin/time: peak memory and CPU time of the CLI process.
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, plan, 'render', dir, '--format', format, '--out', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1735732800' },
+  });
   const wall = performance.now() - t0;
   if (result.status !== 0) throw new Error(`${format} render of ${dir} failed: ${result.stderr}`);
-  return { wall, ...JSON.parse(result.stdout.trim().split('\n').pop()) };
+  const [rss, user, system] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+  renameSync(join(outDir, `plan.${format}`), out);
+  rmSync(outDir, { recursive: true, force: true });
+  return { wall, cpuMs: (user + system) * 1000, maxRssKb: rss };
 }
 
 function chromiumOnce(html, pdf) {
@@ -65,7 +73,6 @@ function measure(name, dir) {
     ...workOf(dir),
     pages: pagesOf(pdf),
     pdfWall: best(pdfRuns.map((r) => r.wall)),
-    pdfRender: best(pdfRuns.map((r) => r.ms)),
     pdfCpu: best(pdfRuns.map((r) => r.cpuMs)),
     pdfRss: Math.max(...pdfRuns.map((r) => r.maxRssKb)) / 1024,
     chromeWall: null,

@@ -1,11 +1,11 @@
-import MarkdownIt from 'markdown-it';
+import { libraries } from './libraries.js';
 
 /**
  * Text fields in the YAML are Markdown. For HTML they become markup with raw HTML switched
  * off, so `<script>` in a field is shown as text, never run; markdown-it also refuses
  * `javascript:` and similar link targets.
  */
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+const markdown = new (libraries().markdownIt)({ html: false, linkify: false, typographer: false, breaks: false });
 
 export function markdownToHtml(text: string): string {
   return markdown.render(text);

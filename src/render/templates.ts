@@ -1,9 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import type { HelperDelegate, RuntimeOptions, Template } from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { libraries } from './libraries.js';
 
 export type TemplateFormat = 'html' | 'markdown';
 
@@ -102,7 +103,7 @@ export async function loadTemplates(format: TemplateFormat, overrideDir: string 
 
 function syntaxProblem(source: TemplateSource): Diagnostic | null {
   try {
-    Handlebars.parse(source.text);
+    libraries().handlebars.parse(source.text);
     return null;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -142,13 +143,13 @@ export interface TemplateEnvironment {
  * field in an override into an error instead of silently empty output; every partial is
  * wrapped so such an error names the file it happened in.
  */
-export function compileTemplates(set: TemplateSet, helpers: Record<string, Handlebars.HelperDelegate>, options: { noEscape: boolean }): TemplateEnvironment {
-  const env = Handlebars.create();
+export function compileTemplates(set: TemplateSet, helpers: Record<string, HelperDelegate>, options: { noEscape: boolean }): TemplateEnvironment {
+  const env = libraries().handlebars.create();
   for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, helper);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   for (const source of set.partials.values()) {
     const template = env.compile(source.text, { strict: true, noEscape: options.noEscape, preventIndent: true });
-    const wrapped = (context: unknown, runtimeOptions?: Handlebars.RuntimeOptions): string => {
+    const wrapped = (context: unknown, runtimeOptions?: RuntimeOptions): string => {
       try {
         return template(context, runtimeOptions);
       } catch (error) {
@@ -158,7 +159,7 @@ export function compileTemplates(set: TemplateSet, helpers: Record<string, Handl
       }
     };
     compiled.set(source.name, wrapped);
-    env.registerPartial(source.name, wrapped as unknown as Handlebars.Template);
+    env.registerPartial(source.name, wrapped as unknown as Template);
   }
   const root = compiled.get(ROOT_PARTIAL);
   if (!root) throw new Error(`the shipped templates have no ${ROOT_PARTIAL}.hbs`);

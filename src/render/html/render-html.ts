@@ -1,16 +1,17 @@
-import Handlebars from 'handlebars';
+import type { HelperDelegate } from 'handlebars';
+import { libraries } from '../libraries.js';
 import type { DocumentView } from '../document-view.js';
 import { markdownInlineToHtml, markdownToHtml } from '../markdown-text.js';
 import { commonHelpers } from '../template-helpers.js';
 import { compileTemplates, type TemplateSet } from '../templates.js';
 
-const htmlHelpers: Record<string, Handlebars.HelperDelegate> = {
+const htmlHelpers: Record<string, HelperDelegate> = {
   ...commonHelpers,
   /** Markdown paragraphs, lists, quotes and links from a text field; raw HTML is escaped. */
-  md: (text: unknown) => new Handlebars.SafeString(typeof text === 'string' ? markdownToHtml(text) : ''),
-  mdInline: (text: unknown) => new Handlebars.SafeString(typeof text === 'string' ? markdownInlineToHtml(text) : ''),
+  md: (text: unknown) => new (libraries().handlebars.SafeString)(typeof text === 'string' ? markdownToHtml(text) : ''),
+  mdInline: (text: unknown) => new (libraries().handlebars.SafeString)(typeof text === 'string' ? markdownInlineToHtml(text) : ''),
   /** Markup the renderer made itself (the SVG chart); never a text from the YAML. */
-  trusted: (markup: unknown) => new Handlebars.SafeString(typeof markup === 'string' ? markup : ''),
+  trusted: (markup: unknown) => new (libraries().handlebars.SafeString)(typeof markup === 'string' ? markup : ''),
 };
 
 /** One self-contained HTML file: styles inline, logo as a data URL, chart as inline SVG. */

@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import { libraries } from '../libraries.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Content, ContentText } from 'pdfmake/interfaces.js';
 
@@ -7,7 +7,7 @@ import type { Content, ContentText } from 'pdfmake/interfaces.js';
  * links and simple tables. Raw HTML stays off (shown as text), as in the HTML output, and only
  * http, https and mailto links become clickable; no Markdown syntax reaches the page.
  */
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+const markdown = new (libraries().markdownIt)({ html: false, linkify: false, typographer: false, breaks: false });
 
 export interface MarkdownStyle {
   linkColour: string;

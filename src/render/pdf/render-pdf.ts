@@ -1,7 +1,7 @@
 import type { DocumentView } from '../document-view.js';
 import type { LogoData } from './cover.js';
 import { documentDefinition } from './document-definition.js';
-import { loadPdfmake } from './pdfmake-library.js';
+import { libraries } from '../libraries.js';
 import { fontDictionary, fontFamily, fontFolders, storeFonts, svgFontFamily, type FontChoice, type VirtualFs } from './fonts.js';
 
 export interface RenderPdfOptions {
@@ -16,7 +16,7 @@ export interface RenderPdfOptions {
  * no printing, no file writing. pdfmake is loaded here, on first use.
  */
 export async function renderPdf(view: DocumentView, options: RenderPdfOptions): Promise<Uint8Array> {
-  const pdfmake = loadPdfmake();
+  const { pdfmake } = libraries();
   const folders = fontFolders();
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => folders.some((folder) => path.startsWith(folder)));

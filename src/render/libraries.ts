@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type HandlebarsLibrary from 'handlebars';
+import type MarkdownItLibrary from 'markdown-it';
+import type PdfMakeLibrary from 'pdfmake';
+
+/**
+ * The libraries the renderers use, each loaded on first use. `npm run build` bundles the
+ * three into dist/bundle/libraries.cjs (scripts/bundle-cli.mjs), which runs with V8's code
+ * cache: loading them one module at a time costs about 40 ms for Handlebars and markdown-it
+ * and 100 ms for pdfmake on every render. Without the bundle (an unbuilt checkout) they come
+ * from node_modules.
+ */
+export interface Libraries {
+  readonly handlebars: typeof HandlebarsLibrary;
+  readonly markdownIt: typeof MarkdownItLibrary;
+  readonly pdfmake: typeof PdfMakeLibrary;
+}
+
+interface BundleLoader {
+  loadBundle(file: string): Libraries;
+}
+
+// src/render, dist/render and the CLI bundle (dist/bundle) are two levels below the root.
+const root = new URL('../../', import.meta.url);
+const require = createRequire(import.meta.url);
+let loaded: Libraries | undefined;
+
+export function libraries(): Libraries {
+  if (!loaded) {
+    const bundle = fileURLToPath(new URL('dist/bundle/libraries.cjs', root));
+    if (existsSync(bundle)) {
+      const loader = require(fileURLToPath(new URL('bin/load-bundle.cjs', root))) as BundleLoader;
+      loaded = loader.loadBundle(bundle);
+    } else {
+      loaded = {
+        get handlebars() {
+          return require('handlebars') as typeof HandlebarsLibrary;
+        },
+        get markdownIt() {
+          return require('markdown-it') as typeof MarkdownItLibrary;
+        },
+        get pdfmake() {
+          return require('pdfmake') as typeof PdfMakeLibrary;
+        },
+      };
+    }
+  }
+  return loaded;
+}
