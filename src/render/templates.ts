@@ -109,17 +109,49 @@ function syntaxProblem(source: TemplateSource): Diagnostic | null {
     const message = error instanceof Error ? error.message : String(error);
     // A mismatched block ("if doesn't match each") carries its place; parse errors only say the line.
     const { lineNumber, column } = error as { lineNumber?: number; column?: number };
-    const line = lineNumber ?? Number(/line (\d+)/.exec(message)?.[1] ?? 1);
     const got = /got '([A-Z_]+)'/.exec(message)?.[1];
+    // Handlebars notices a missing {{/if}} or --}} only at the end of the file; the user must
+    // look where the block or comment opens.
+    const opening = got === 'EOF' ? unclosedOpening(source.text) : undefined;
+    const line = opening?.line ?? lineNumber ?? Number(/line (\d+)/.exec(message)?.[1] ?? 1);
     return {
       code: 'template-syntax',
       severity: 'error',
       file: source.shown,
       line,
-      column: lineNumber !== undefined && column !== undefined ? column + 1 : 1,
+      column: opening?.column ?? (lineNumber !== undefined && column !== undefined ? column + 1 : 1),
       params: { name: source.name, problem: got === 'EOF' ? 'unclosed' : 'invalid' },
     };
   }
+}
+
+/**
+ * Where the block ({{#if …}}, {{#each …}}, {{^…}}) or comment ({{!-- …) that is still open at
+ * the end of a template starts: the innermost one. Undefined when there is none, and the
+ * parser's own line stands.
+ */
+export function unclosedOpening(text: string): { line: number; column: number } | undefined {
+  const tags = /\\\{\{|\{\{!--([\s\S]*?--~?\}\})?|\{\{!(?!--)[\s\S]*?\}\}|\{\{~?\s*([#^/])\s*[>*]?\s*([^\s}~]+)/g;
+  const open: Array<{ name: string; at: number }> = [];
+  for (const match of text.matchAll(tags)) {
+    const [tag, commentEnd, kind, name] = match;
+    if (tag.startsWith('{{!--') && commentEnd === undefined) return positionIn(text, match.index);
+    if (!kind || !name) continue;
+    if (kind === '/') {
+      const index = open.map((o) => o.name).lastIndexOf(name);
+      if (index !== -1) open.length = index;
+    } else {
+      open.push({ name, at: match.index });
+    }
+  }
+  const last = open[open.length - 1];
+  return last ? positionIn(text, last.at) : undefined;
+}
+
+function positionIn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
 /** Marks an error thrown inside a partial with the partial it came from, once. */
