@@ -128,6 +128,7 @@ export interface DocumentView {
   stakeholders: {
     partners: Array<Named & { sector: string; role: string | null }>;
     bodies: Array<Named & { type: string; chair: Named | null; members: Named[]; meets: string | null; tasks: string | null }>;
+    agreements: Array<{ id: string; title: string; form: string | null; partners: Named[]; date: string | null; text: string | null }>;
   };
   chapters: Array<SectionView & { appendix: boolean }>;
   evaluation: (Heading & { text: string | null; moments: Array<{ year: number; what: string; who: string | null }> }) | null;
@@ -415,6 +416,14 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
         members: named(partners, b.members),
         meets: b.meets ?? null,
         tasks: b.tasks ?? null,
+      })),
+      agreements: (model.stakeholders.agreements ?? []).map((a) => ({
+        id: a.id,
+        title: a.title,
+        form: a.form ? labels.agreementForms[a.form] : null,
+        partners: named(partners, a.partners),
+        date: formatDate(a.date, language),
+        text: a.text ?? null,
       })),
     },
     chapters,

@@ -65,6 +65,8 @@ export interface Labels {
   members: string;
   sector: string;
   agreements: string;
+  agreementForm: string;
+  agreementForms: Record<'protocol' | 'written' | 'oral', string>;
   moments: string;
   who: string;
   what: string;
@@ -163,6 +165,8 @@ const nlBE: Labels = {
   members: 'Leden',
   sector: 'Sector',
   agreements: 'Samenwerkingsafspraken',
+  agreementForm: 'Vorm',
+  agreementForms: { protocol: 'Protocol', written: 'Schriftelijke afspraak', oral: 'Mondelinge afspraak' },
   moments: 'Evaluatiemomenten',
   who: 'Wie',
   what: 'Wat',
@@ -283,6 +287,8 @@ const en: Labels = {
   members: 'Members',
   sector: 'Sector',
   agreements: 'Agreements',
+  agreementForm: 'Form',
+  agreementForms: { protocol: 'Protocol', written: 'Written agreement', oral: 'Verbal agreement' },
   moments: 'Evaluation moments',
   who: 'Who',
   what: 'What',

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdir, readFile, writeFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { editFile as edit, fixturesDir, listFiles, runPlan, withTempPlan } from '../helpers/cli.js';
+import { editFile as edit, examplesDir, fixturesDir, listFiles, runPlan, withTempPlan } from '../helpers/cli.js';
+import { norm, readPdf } from '../helpers/pdf.js';
 
 const base = join(fixturesDir, 'base');
 const withPlan = <T>(overrides: Record<string, string>, run: (dir: string) => Promise<T>): Promise<T> => withTempPlan(base, run, overrides);
@@ -22,6 +23,22 @@ describe('plan render', () => {
       const md = await readFile(join(dir, 'out', 'plan.md'), 'utf8');
       expect(md).toContain('## 3 Doelstellingen 2024-2027');
       expect(md).toContain('| Preventiedienst | **T** |  |  |');
+    });
+  });
+
+  it('renders the agreements between partners in every format', async () => {
+    await withTempPlan(join(examplesDir, 'gemeente-x'), async (dir) => {
+      const result = await runPlan(['render', dir, '--pdf']);
+      expect(result.status).toBe(0);
+      const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
+      expect(html).toContain('<h3 id="samenwerkingsafspraken">Samenwerkingsafspraken</h3>');
+      expect(html).toMatch(/<h4>Convenant Veilig Uitgaan<\/h4>\n<dl class="work-meta">\n<dt>Vorm<\/dt><dd>Protocol<\/dd>\n<dt>Partners<\/dt><dd>Burgemeester van X, /);
+      expect(html).toContain('<dt>Datum</dt><dd>1 september 2024</dd>');
+      const md = await readFile(join(dir, 'out', 'plan.md'), 'utf8');
+      expect(md).toMatch(/### Samenwerkingsafspraken\n\n#### Convenant Veilig Uitgaan\n\n- \*\*Vorm:\*\* Protocol\n- \*\*Partners:\*\* Burgemeester van X, .*\n- \*\*Datum:\*\* 1 september 2024\n\nOndernemers hanteren/);
+      const pdf = await readPdf(new Uint8Array(await readFile(join(dir, 'out', 'plan.pdf'))));
+      const text = norm(pdf.pages.flat().join(' '));
+      expect(text).toMatch(/Samenwerkingsafspraken Convenant Veilig Uitgaan Vorm: Protocol · Partners: Burgemeester van X, .* · Datum: 1 september 2024 Ondernemers hanteren/);
     });
   });
 

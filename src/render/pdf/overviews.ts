@@ -110,10 +110,26 @@ function stakeholders(ctx: PdfContext, s: DocumentView['stakeholders']): Content
       ]),
     );
   }
+  if (s.agreements.length) {
+    const [first, ...rest] = s.agreements.map((a) => agreement(ctx, a));
+    out.push(...keepWithNext({ text: labels.agreements, style: 'h3', margin: [0, 12, 0, 6] }, first!), ...rest.flat());
+  }
   return out;
 }
 
-/** Overviews: the pillar balance chart, who does what, and the consultation structure. */
+/** One agreement between partners: its title, then form, partners and date, then its text. */
+function agreement(ctx: PdfContext, a: DocumentView['stakeholders']['agreements'][number]): Content[] {
+  const { labels } = ctx;
+  const meta = [
+    ...(a.form ? [`${labels.agreementForm}: ${a.form}`] : []),
+    `${labels.partners}: ${names(a.partners)}`,
+    ...(a.date ? [`${labels.date}: ${a.date}`] : []),
+  ].join(' · ');
+  const body: Content[] = [{ text: meta, style: 'small', margin: [0, 0, 0, 4] }, ...(a.text ? markdown(ctx, a.text) : [])];
+  return [...keepWithNext({ text: a.title, style: 'h4', margin: [0, 8, 0, 3] }, body), { text: '', margin: [0, 0, 0, 4] }];
+}
+
+/** Overviews: the pillar balance chart, who does what, the consultation structure and the agreements. */
 export function overviews(ctx: PdfContext, view: DocumentView): Content[] {
   const o = view.overviews;
   return [chapterOpening(ctx, o), ...pillarBalance(ctx, o.pillarBalance), ...matrix(ctx, o.matrix), ...stakeholders(ctx, view.stakeholders)];
