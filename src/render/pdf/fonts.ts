@@ -16,10 +16,10 @@ export interface FontFiles {
   bolditalics: string;
 }
 
-/** The part of pdfmake's in-memory file store that the fonts are put in. */
-export interface VirtualFs {
-  writeFileSync(name: string, data: Buffer): void;
+/** The in-memory files the layout engine reads its fonts from. */
+export interface FontStore {
   existsSync(name: string): boolean;
+  readFileSync(name: string): Buffer;
 }
 
 const require = createRequire(import.meta.url);
@@ -57,15 +57,28 @@ export function withoutShaping(font: Buffer): Buffer {
 
 const vfsName = (path: string): string => `beleidsplan-fonts/${path.split(/[\\/]/).pop()}`;
 
-/** Puts the fonts in pdfmake's file store, once per process. */
-export function storeFonts(vfs: VirtualFs): void {
-  for (const choice of choices) {
-    for (const path of Object.values(fontPaths(choice))) {
-      const name = vfsName(path);
-      if (!vfs.existsSync(name)) vfs.writeFileSync(name, withoutShaping(readFileSync(path)));
+/** Store name → font file on disk, for every family and style. */
+const storePaths = new Map<string, string>(choices.flatMap((choice) => Object.values(fontPaths(choice)).map((path): [string, string] => [vfsName(path), path])));
+const stored = new Map<string, Buffer>();
+
+/**
+ * The fonts as the layout engine reads them, without their shaping tables (see withoutShaping).
+ * A font is read from disk when the layout first asks for it, and then kept for the process:
+ * a plan uses one family, and often not every style of it.
+ */
+export const fontStore: FontStore = {
+  existsSync: (name) => storePaths.has(name),
+  readFileSync(name) {
+    let font = stored.get(name);
+    if (!font) {
+      const path = storePaths.get(name);
+      if (!path) throw new Error(`no font ${name}`);
+      font = withoutShaping(readFileSync(path));
+      stored.set(name, font);
     }
-  }
-}
+    return font;
+  },
+};
 
 /**
  * pdfmake's font dictionary; a fresh object each call, since pdfmake writes to it. Text uses

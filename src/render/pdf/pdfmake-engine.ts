@@ -1,0 +1,262 @@
+import { createRequire } from 'node:module';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+
+/**
+ * pdfmake driven step by step: lay the document out, tidy the laid-out lines, draw them with
+ * PDFKit and collect the bytes. This is what pdfmake's own `createPdf(...).getBuffer()` does
+ * (Printer.createPdfKitDocument in pdfmake 0.3.11, whose modules are used here), with one
+ * step added between layout and drawing: {@link mergeInlines}. The package is pinned to that
+ * version in package.json, since these modules are not its documented interface.
+ *
+ * Loaded with require() on first use: pdfmake and PDFKit take a good part of a second to load,
+ * which `plan validate` and HTML-only renders should not pay.
+ */
+
+/** A laid-out run of text in a line, as pdfmake's layout leaves it for its renderer. */
+export interface LaidOutInline {
+  text: string;
+  x: number;
+  width: number;
+  height?: number;
+  font: unknown;
+  fontSize: number;
+  color?: unknown;
+  opacity?: unknown;
+  characterSpacing?: number;
+  fontFeatures?: unknown;
+  link?: unknown;
+  linkToPage?: unknown;
+  linkToDestination?: unknown;
+  sup?: unknown;
+  sub?: unknown;
+  decoration?: unknown;
+  decorationColor?: unknown;
+  decorationStyle?: unknown;
+  decorationThickness?: unknown;
+  background?: unknown;
+  justifyShift?: number;
+  _pageNodeRef?: unknown;
+  _pageRef?: unknown;
+  _tocItemRef?: unknown;
+}
+
+export interface LaidOutPage {
+  items: Array<{ type: string; item: unknown }>;
+}
+
+interface LaidOutLine {
+  inlines: LaidOutInline[];
+  _pageNodeRef?: unknown;
+}
+
+/** Whether two neighbouring runs of a line are drawn alike, so that one text operation can draw both. */
+function drawnAlike(a: LaidOutInline, b: LaidOutInline): boolean {
+  return (
+    a.font === b.font &&
+    a.fontSize === b.fontSize &&
+    a.height === b.height &&
+    a.color === b.color &&
+    a.opacity === b.opacity &&
+    a.link === b.link &&
+    a.linkToPage === b.linkToPage &&
+    a.linkToDestination === b.linkToDestination &&
+    a.fontFeatures === b.fontFeatures &&
+    a.sup === b.sup &&
+    a.sub === b.sub &&
+    a.decoration === b.decoration &&
+    a.decorationColor === b.decorationColor &&
+    a.decorationStyle === b.decorationStyle &&
+    a.decorationThickness === b.decorationThickness &&
+    a.background === b.background &&
+    !a.characterSpacing &&
+    !b.characterSpacing &&
+    !a.justifyShift &&
+    !b.justifyShift &&
+    // A page number of the contents is filled in while drawing.
+    a._pageNodeRef === undefined &&
+    b._pageNodeRef === undefined &&
+    a._pageRef === undefined &&
+    b._pageRef === undefined &&
+    a._tocItemRef === undefined &&
+    b._tocItemRef === undefined
+  );
+}
+
+/** Ends in a space or tab: PDFKit measures and draws text word by word, each word with the space after it. */
+const endsInSpace = (text: string): boolean => {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 32 || last === 9;
+};
+
+/**
+ * Joins the runs of each laid-out line that are drawn alike and follow each other without a
+ * gap into one run. pdfmake lays text out word by word and its renderer draws every word as a
+ * text operation of its own (a font, a colour, a position, save and restore: some ten PDF
+ * operators per word); most lines are a single run once joined. The glyphs land where they
+ * did: PDFKit places the glyphs of a run word by word at the widths the layout measured, and a
+ * run is only joined after a space, where PDFKit's word-by-word measuring cuts it anyway.
+ *
+ * Run objects are replaced, not changed: pdfmake may share a run between copies of a line.
+ */
+export function mergeInlines(pages: readonly LaidOutPage[]): void {
+  for (const page of pages) {
+    for (const entry of page.items) {
+      if (entry.type !== 'line') continue;
+      const line = entry.item as LaidOutLine;
+      const inlines = line.inlines;
+      if (inlines.length < 2 || line._pageNodeRef !== undefined) continue;
+      let merged: LaidOutInline[] | null = null;
+      let current = inlines[0]!;
+      let fresh = false;
+      for (let i = 1; i < inlines.length; i++) {
+        const next = inlines[i]!;
+        if (endsInSpace(current.text) && drawnAlike(current, next) && Math.abs(current.x + current.width - next.x) < 1e-6) {
+          merged ??= inlines.slice(0, i - 1);
+          if (!fresh) {
+            current = { ...current };
+            fresh = true;
+          }
+          current.text += next.text;
+          current.width += next.width;
+        } else {
+          merged?.push(current);
+          current = next;
+          fresh = false;
+        }
+      }
+      if (merged) {
+        merged.push(current);
+        line.inlines = merged;
+      }
+    }
+  }
+}
+
+interface PdfKitDocument {
+  on(event: 'data', listener: (chunk: Buffer) => void): void;
+  on(event: 'end' | 'error', listener: (arg?: unknown) => void): void;
+  end(): void;
+}
+
+type Ctor<T> = new (...args: never[]) => T;
+
+interface Engine {
+  PDFDocument: new (
+    fonts: unknown,
+    images: unknown,
+    patterns: unknown,
+    attachments: unknown,
+    options: Record<string, unknown>,
+    virtualfs: unknown,
+    localAccessPolicy: ((path: string) => boolean) | undefined,
+  ) => PdfKitDocument;
+  LayoutBuilder: new (
+    pageSize: unknown,
+    pageMargins: unknown,
+    svgMeasure: unknown,
+  ) => {
+    registerTableLayouts(layouts: unknown): void;
+    layoutDocument(...args: unknown[]): LaidOutPage[];
+  };
+  SVGMeasure: Ctor<unknown>;
+  Renderer: new (pdfDocument: PdfKitDocument, progressCallback: undefined) => { renderPages(pages: LaidOutPage[]): void };
+  tableLayouts: unknown;
+  normalizePageSize(size: unknown, orientation: unknown): unknown;
+  normalizePageMargin(margin: unknown): unknown;
+}
+
+let engine: Engine | null = null;
+
+function loadEngine(): Engine {
+  if (engine) return engine;
+  const require = createRequire(import.meta.url);
+  const load = (name: string): Record<string, unknown> => require(`pdfmake/js/${name}.js`) as Record<string, unknown>;
+  const pageSize = load('PageSize');
+  engine = {
+    PDFDocument: load('PDFDocument').default as Engine['PDFDocument'],
+    LayoutBuilder: load('LayoutBuilder').default as Engine['LayoutBuilder'],
+    SVGMeasure: load('SVGMeasure').default as Engine['SVGMeasure'],
+    Renderer: load('Renderer').default as Engine['Renderer'],
+    tableLayouts: load('tableLayouts').tableLayouts,
+    normalizePageSize: pageSize.normalizePageSize as Engine['normalizePageSize'],
+    normalizePageMargin: pageSize.normalizePageMargin as Engine['normalizePageMargin'],
+  };
+  return engine;
+}
+
+/** The document information as pdfmake writes it: its own Producer and Creator first, then the definition's, capitalised. */
+function metadata(info: TDocumentDefinitions['info']): Record<string, unknown> {
+  const out: Record<string, unknown> = { Producer: 'pdfmake', Creator: 'pdfmake' };
+  for (const [key, value] of Object.entries(info ?? {})) {
+    if (value) out[key.charAt(0).toUpperCase() + key.slice(1)] = value;
+  }
+  return out;
+}
+
+export interface EngineOptions {
+  /** pdfmake's font dictionary: family → style → file name (in `files`) or path. */
+  fonts: Record<string, { normal: string; bold: string; italics: string; bolditalics: string }>;
+  /** In-memory files, by name: the fonts. */
+  files: { existsSync(name: string): boolean; readFileSync(name: string): Buffer };
+  /** Which files on disk may be read (the SVG fonts). */
+  mayRead: (path: string) => boolean;
+}
+
+/**
+ * Renders a pdfmake document definition to PDF bytes; the same bytes pdfmake's createPdf
+ * gives, but for the text operations {@link mergeInlines} joins. Only what the plan's
+ * definition uses is supported: no images dictionary, attachments, patterns, watermark,
+ * encryption or page-break callback.
+ */
+export function renderDefinition(definition: TDocumentDefinitions, options: EngineOptions): Promise<Buffer> {
+  const { PDFDocument, LayoutBuilder, SVGMeasure, Renderer, tableLayouts, normalizePageSize, normalizePageMargin } = loadEngine();
+  const pageSize = normalizePageSize(definition.pageSize, definition.pageOrientation) as { width: number; height: number };
+  const doc = new PDFDocument(
+    options.fonts,
+    {},
+    {},
+    {},
+    {
+      size: [pageSize.width, pageSize.height],
+      pdfVersion: definition.version ?? '1.3',
+      subset: undefined,
+      tagged: false,
+      displayTitle: false,
+      compress: definition.compress ?? true,
+      userPassword: undefined,
+      ownerPassword: undefined,
+      permissions: undefined,
+      lang: definition.language,
+      fontLayoutCache: true,
+      bufferPages: false,
+      autoFirstPage: false,
+      info: metadata(definition.info),
+      font: null,
+    },
+    options.files,
+    options.mayRead,
+  );
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const builder = new LayoutBuilder(pageSize, normalizePageMargin(definition.pageMargins ?? 40), new SVGMeasure());
+  builder.registerTableLayouts(tableLayouts);
+  const pages = builder.layoutDocument(
+    definition.content,
+    doc,
+    definition.styles ?? {},
+    definition.defaultStyle ?? { fontSize: 12, font: 'Roboto' },
+    definition.background,
+    definition.header,
+    definition.footer,
+    definition.watermark,
+    undefined,
+  );
+  mergeInlines(pages);
+  new Renderer(doc, undefined).renderPages(pages);
+  doc.end();
+  return done;
+}
