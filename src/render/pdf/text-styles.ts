@@ -61,29 +61,29 @@ const WORD_PROPERTIES = [
 ] as const;
 const WORD_PROPERTY_NAMES: ReadonlySet<string> = new Set(WORD_PROPERTIES);
 
-const isValue = (v: unknown): boolean => v !== undefined && v !== null;
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Adds the word properties a style or node sets to `out` (a copy of `inherited`, made when first needed). */
+function applyStyle(out: Style | null, inherited: Style, source: Style | undefined): Style | null {
+  if (!source) return out;
+  for (const key in source) {
+    if (!WORD_PROPERTY_NAMES.has(key)) continue;
+    const value = source[key];
+    if (value !== undefined && value !== null) {
+      out ??= { ...inherited };
+      out[key] = value;
+    }
+  }
+  return out;
+}
 
 /** The text properties in force below a node: the inherited ones, then its named styles, then its own. */
 function cascade(inherited: Style, node: Node, styles: StyleDictionary): Style {
   let out: Style | null = null;
-  const apply = (source: Style): void => {
-    for (const key in source) {
-      if (!WORD_PROPERTY_NAMES.has(key)) continue;
-      const value = source[key];
-      if (isValue(value)) {
-        out ??= { ...inherited };
-        out[key] = value;
-      }
-    }
-  };
   const names = node.style;
-  if (typeof names === 'string') {
-    if (styles[names]) apply(styles[names] as Style);
-  } else if (Array.isArray(names)) {
-    for (const name of names) if (typeof name === 'string' && styles[name]) apply(styles[name] as Style);
-  }
-  apply(node);
+  if (typeof names === 'string') out = applyStyle(out, inherited, styles[names] as Style | undefined);
+  else if (Array.isArray(names)) for (const name of names) if (typeof name === 'string') out = applyStyle(out, inherited, styles[name] as Style | undefined);
+  out = applyStyle(out, inherited, node);
   return out ?? inherited;
 }
 
@@ -93,46 +93,43 @@ function cascade(inherited: Style, node: Node, styles: StyleDictionary): Style {
  * what pdfmake would find, or when it finds none, its default (TextInlines.measure) or a value
  * read as null.
  */
-function resolvedText(node: Node, style: Style, styles: StyleDictionary): Node {
-  const value = (name: (typeof WORD_PROPERTIES)[number], fallback: unknown): unknown => {
-    const v = style[name];
-    return v === undefined || v === null ? fallback : v;
-  };
+function resolvedText(node: Node, s: Style, styles: StyleDictionary): Node {
   const out: Node = {
-    font: value('font', 'Roboto'),
-    bold: value('bold', false),
-    italics: value('italics', false),
-    alignment: value('alignment', 'left'),
-    fontSize: value('fontSize', 12),
-    fontFeatures: value('fontFeatures', false),
-    characterSpacing: value('characterSpacing', 0),
-    color: value('color', 'black'),
-    decoration: value('decoration', false),
-    decorationColor: value('decorationColor', false),
-    decorationStyle: value('decorationStyle', false),
-    decorationThickness: value('decorationThickness', false),
-    background: value('background', false),
-    linkToPage: value('linkToPage', false),
-    linkToDestination: value('linkToDestination', false),
-    noWrap: value('noWrap', false),
-    opacity: value('opacity', 1),
-    sup: value('sup', false),
-    sub: value('sub', false),
-    lineHeight: value('lineHeight', 1),
-    preserveLeadingSpaces: value('preserveLeadingSpaces', false),
-    preserveTrailingSpaces: value('preserveTrailingSpaces', false),
-    wordBreak: value('wordBreak', 'normal'),
-    leadingIndent: value('leadingIndent', 0),
+    font: s.font ?? 'Roboto',
+    bold: s.bold ?? false,
+    italics: s.italics ?? false,
+    alignment: s.alignment ?? 'left',
+    fontSize: s.fontSize ?? 12,
+    fontFeatures: s.fontFeatures ?? false,
+    characterSpacing: s.characterSpacing ?? 0,
+    color: s.color ?? 'black',
+    decoration: s.decoration ?? false,
+    decorationColor: s.decorationColor ?? false,
+    decorationStyle: s.decorationStyle ?? false,
+    decorationThickness: s.decorationThickness ?? false,
+    background: s.background ?? false,
+    linkToPage: s.linkToPage ?? false,
+    linkToDestination: s.linkToDestination ?? false,
+    noWrap: s.noWrap ?? false,
+    opacity: s.opacity ?? 1,
+    sup: s.sup ?? false,
+    sub: s.sub ?? false,
+    lineHeight: s.lineHeight ?? 1,
+    preserveLeadingSpaces: s.preserveLeadingSpaces ?? false,
+    preserveTrailingSpaces: s.preserveTrailingSpaces ?? false,
+    wordBreak: s.wordBreak ?? 'normal',
+    leadingIndent: s.leadingIndent ?? 0,
   };
-  if (isValue(style.link)) out.link = style.link;
+  if (s.link !== undefined && s.link !== null) out.link = s.link;
   for (const key in node) if (!WORD_PROPERTY_NAMES.has(key)) out[key] = node[key];
   // The runs, unless pdfmake uses the node's text elsewhere: a bookmark without a title of its
   // own takes it, and so do pdfmake's own table of contents (tocItem) and text references to
   // the node's id, each in a style of its own.
   const usedElsewhere = (Boolean(node.outline) && !node.outlineText) || node.tocItem !== undefined || node.id !== undefined;
-  if (!usedElsewhere && (Array.isArray(node.text) || isNode(node.text) || isTextValue(node.text))) {
-    out.text = flatten([node.text]).map((run) => resolvedRun(run, out, styles));
-  }
+  const text = node.text;
+  if (usedElsewhere) return out;
+  if (typeof text === 'string') out.text = [fullRun(text, out)];
+  else if (Array.isArray(text) || isNode(text) || isTextValue(text)) out.text = flatten([text]).map((run) => resolvedRun(run, out, styles));
   return out;
 }
 
@@ -149,6 +146,27 @@ const RUN_PROPERTIES = ['font', 'fontSize', 'color', 'alignment', 'opacity', 'su
 const MAX_RUN_PROPERTIES = 14;
 const RUN_PROPERTY_NAMES: ReadonlySet<string> = new Set(RUN_PROPERTIES);
 
+/** A run with all of RUN_PROPERTIES, from a style that has them all. */
+function fullRun(text: unknown, s: Style): Node {
+  return {
+    text,
+    font: s.font,
+    fontSize: s.fontSize,
+    color: s.color,
+    alignment: s.alignment,
+    opacity: s.opacity,
+    sup: s.sup,
+    sub: s.sub,
+    noWrap: s.noWrap,
+    characterSpacing: s.characterSpacing,
+    fontFeatures: s.fontFeatures,
+    decoration: s.decoration,
+    background: s.background,
+    bold: s.bold,
+    italics: s.italics,
+  };
+}
+
 /** pdfmake's flattening of nested text arrays (TextInlines.flattenTextArray): an item whose text is an array gives way to its items. */
 function flatten(items: readonly unknown[]): unknown[] {
   const out: unknown[] = [];
@@ -160,21 +178,20 @@ function flatten(items: readonly unknown[]): unknown[] {
   return out;
 }
 
-/** A run with the most asked properties written out (see RUN_PROPERTIES), as a new object. */
+/** A run with the most asked properties written out (see RUN_PROPERTIES), as a new object; `inNode` has them all. */
 function resolvedRun(run: unknown, inNode: Node, styles: StyleDictionary): unknown {
-  if (!isNode(run)) {
-    const out: Node = { text: run };
-    for (let i = 0; i < MAX_RUN_PROPERTIES; i++) out[RUN_PROPERTIES[i]!] = inNode[RUN_PROPERTIES[i]!];
-    return out;
-  }
+  if (!isNode(run)) return fullRun(run, inNode);
   const style = cascade(inNode, run, styles);
-  // The run's own properties stay; the room left is filled in order.
-  let room = MAX_RUN_PROPERTIES;
-  for (const key in run) if (key !== 'text') room--;
-  if (room <= 0) return run;
+  let others = 0;
+  for (const key in run) if (key !== 'text' && !RUN_PROPERTY_NAMES.has(key)) others++;
+  if (others === 0) return fullRun(run.text, style);
+  // The run's own properties stay; what room is left is filled in order.
+  let room = MAX_RUN_PROPERTIES - others;
+  for (const name of RUN_PROPERTIES) if (Object.hasOwn(run, name)) room--;
+  if (room < 0) return run;
   const out: Node = { text: run.text };
   for (const name of RUN_PROPERTIES) {
-    if (Object.hasOwn(run, name)) out[name] = isValue(style[name]) ? style[name] : run[name];
+    if (Object.hasOwn(run, name)) out[name] = style[name];
     else if (room > 0) {
       out[name] = style[name];
       room--;
@@ -191,26 +208,28 @@ const isTextValue = (v: unknown): v is string | number | boolean => typeof v ===
 function resolveNode(node: unknown, inherited: Style, styles: StyleDictionary): unknown {
   if (Array.isArray(node)) {
     // An array of content is a stack without properties of its own.
-    for (let i = 0; i < node.length; i++) node[i] = resolveNode(node[i], inherited, styles);
+    resolveAll(node, inherited, styles);
     return node;
   }
   if (isTextValue(node)) return resolvedText({ text: node }, inherited, styles);
   if (!isNode(node)) return node;
   const style = cascade(inherited, node, styles);
-  const children = (list: unknown): void => {
-    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) list[i] = resolveNode(list[i], style, styles);
-  };
   if (node.section !== undefined) node.section = resolveNode(node.section, style, styles);
-  else if (node.columns !== undefined) children(node.columns);
-  else if (node.stack !== undefined) children(node.stack);
-  else if (node.ul !== undefined) children(node.ul);
-  else if (node.ol !== undefined) children(node.ol);
+  else if (node.columns !== undefined) resolveAll(node.columns, style, styles);
+  else if (node.stack !== undefined) resolveAll(node.stack, style, styles);
+  else if (node.ul !== undefined) resolveAll(node.ul, style, styles);
+  else if (node.ol !== undefined) resolveAll(node.ol, style, styles);
   else if (node.table !== undefined) {
-    for (const row of (node.table as { body?: unknown[] }).body ?? []) children(row);
+    for (const row of (node.table as { body?: unknown[] }).body ?? []) resolveAll(row, style, styles);
   } else if (node.text !== undefined && node.text !== null) {
     return resolvedText(node, style, styles);
   }
   return node;
+}
+
+function resolveAll(list: unknown, inherited: Style, styles: StyleDictionary): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) list[i] = resolveNode(list[i], inherited, styles);
 }
 
 /** Content that a function gives page by page (header, footer), resolved as it is given. */
