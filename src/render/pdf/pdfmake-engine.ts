@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { useDirectLayout, type EmbeddedFont } from './glyph-layout.js';
 import { lineRenderer } from './line-renderer.js';
 import { resolveTextStyles } from './text-styles.js';
 
@@ -177,6 +178,7 @@ interface ContentTarget {
   addContent(data: string): unknown;
   addPage(options?: unknown): unknown;
   flushPages(): void;
+  provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
 }
 
 /**
@@ -191,6 +193,8 @@ interface ContentTarget {
  *   as the PDF format asks, not with localeCompare: the first localeCompare of a process sets
  *   up ICU's collation, some 10 ms. The destination names are made of a-z, 0-9 and hyphens
  *   (blocks.ts), which both orders put alike.
+ * - Fonts lay plain text out without fontkit's layout engine (glyph-layout.ts), and are
+ *   looked up once per family and style rather than for every word with names built anew.
  */
 function planDocument(Base: Engine['PDFDocument']): Engine['PDFDocument'] {
   const Document = Base as unknown as new (...args: unknown[]) => ContentTarget & { _root?: { data?: { Names?: { data?: { Dests?: NameTree } } } } };
@@ -206,6 +210,21 @@ function planDocument(Base: Engine['PDFDocument']): Engine['PDFDocument'] {
       super(...args);
       const destinations = this._root?.data?.Names?.data?.Dests;
       if (destinations) destinations._compareKeys = byCharacters;
+    }
+
+    private providedFonts = new Map<string, Array<EmbeddedFont | undefined>>();
+
+    override provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont {
+      let styles = this.providedFonts.get(family);
+      if (!styles) this.providedFonts.set(family, (styles = []));
+      const style = (bold ? 2 : 0) + (italics ? 1 : 0);
+      let font = styles[style];
+      if (!font) {
+        font = super.provideFont(family, bold, italics);
+        useDirectLayout(font);
+        styles[style] = font;
+      }
+      return font;
     }
 
     override addContent(data: string): this {
