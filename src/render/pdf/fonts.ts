@@ -83,8 +83,9 @@ export const fontStore: FontStore = {
 /**
  * pdfmake's font dictionary; a fresh object each call, since pdfmake writes to it. Text uses
  * the stored fonts; SVG text (the chart) goes through svg-to-pdfkit, which opens font files by
- * path, so each family has an SVG twin on the package files. PDFKit sees that both are the same
- * font (same name records and checksum) and embeds it once.
+ * path, so each family has an SVG twin on the package files. The engine opens a twin as the
+ * text font it stands for (fontAliases); PDFKit on its own would read and parse the file, see
+ * that it is the same font (same name records and checksum) and embed it once.
  */
 export function fontDictionary(): Record<string, FontFiles> {
   const dictionary: Record<string, FontFiles> = {};
@@ -99,6 +100,24 @@ export function fontDictionary(): Record<string, FontFiles> {
     dictionary[svgFontFamily(choice)] = paths;
   }
   return dictionary;
+}
+
+/**
+ * The SVG twins as the layout engine may open them instead: file path → text family and style.
+ * The engine then hands out the font the text already uses, rather than reading and parsing
+ * the file again only to find that it is the same font.
+ */
+export function fontAliases(): Record<string, { family: string; bold: boolean; italics: boolean }> {
+  const aliases: Record<string, { family: string; bold: boolean; italics: boolean }> = {};
+  for (const choice of choices) {
+    const paths = fontPaths(choice);
+    const family = families[choice].name;
+    aliases[paths.normal] = { family, bold: false, italics: false };
+    aliases[paths.bold] = { family, bold: true, italics: false };
+    aliases[paths.italics] = { family, bold: false, italics: true };
+    aliases[paths.bolditalics] = { family, bold: true, italics: true };
+  }
+  return aliases;
 }
 
 /** The pdfmake family name of a font choice. */

@@ -179,6 +179,11 @@ interface ContentTarget {
   addPage(options?: unknown): unknown;
   flushPages(): void;
   provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
+  font(src: unknown, family?: unknown, size?: unknown): unknown;
+  fontSize(size: number): unknown;
+  _font: unknown;
+  _fontSource: unknown;
+  _fontFamily: unknown;
 }
 
 /**
@@ -225,6 +230,24 @@ function planDocument(Base: Engine['PDFDocument']): Engine['PDFDocument'] {
         styles[style] = font;
       }
       return font;
+    }
+
+    /** Set after construction: see EngineOptions.fontAliases. */
+    fontAliases: EngineOptions['fontAliases'] = undefined;
+
+    override font(src: unknown, family?: unknown, size?: unknown): this {
+      const alias = typeof src === 'string' ? this.fontAliases?.[src] : undefined;
+      if (!alias) {
+        super.font(src, family, size);
+        return this;
+      }
+      // As PDFKit's font() for a font it has open already.
+      if (typeof family === 'number') size = family;
+      this._fontSource = src;
+      this._fontFamily = typeof family === 'number' ? null : family;
+      if (size != null) this.fontSize(size as number);
+      this._font = this.provideFont(alias.family, alias.bold, alias.italics);
+      return this;
     }
 
     override addContent(data: string): this {
@@ -282,6 +305,12 @@ export interface EngineOptions {
   files: { existsSync(name: string): boolean; readFileSync(name: string): Buffer };
   /** Which files on disk may be read (the SVG fonts). */
   mayRead: (path: string) => boolean;
+  /**
+   * Font files (the SVG fonts) that are another name of a font of the dictionary: opened as
+   * that font, the one the text already uses. Changes the numbering of the fonts after them
+   * in the file, so tests that compare with pdfmake's own bytes leave it out.
+   */
+  fontAliases?: Record<string, { family: string; bold: boolean; italics: boolean }>;
   /** Write the text style on every run before layout (text-styles.ts); on unless false. For tests. */
   resolveStyles?: boolean;
   /** Join the runs of a line that are drawn alike ({@link mergeInlines}); on unless false. For tests. */
@@ -325,6 +354,7 @@ export function renderDefinition(definition: TDocumentDefinitions, options: Engi
     options.files,
     options.mayRead,
   );
+  (doc as unknown as { fontAliases: EngineOptions['fontAliases'] }).fontAliases = options.fontAliases;
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk) => chunks.push(chunk));

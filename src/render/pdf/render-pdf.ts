@@ -1,7 +1,7 @@
 import type { DocumentView } from '../document-view.js';
 import type { LogoData } from './cover.js';
 import { documentDefinition } from './document-definition.js';
-import { fontDictionary, fontFamily, fontFolders, fontStore, svgFontFamily, type FontChoice } from './fonts.js';
+import { fontAliases, fontDictionary, fontFamily, fontFolders, fontStore, svgFontFamily, type FontChoice } from './fonts.js';
 import { renderDefinition } from './pdfmake-engine.js';
 
 export interface RenderPdfOptions {
@@ -30,6 +30,7 @@ export async function renderPdf(view: DocumentView, options: RenderPdfOptions): 
     fonts: fontDictionary(),
     files: fontStore,
     mayRead: (path) => folders.some((folder) => path.startsWith(folder)),
+    fontAliases: fontAliases(),
   });
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
