@@ -166,11 +166,11 @@ describe('driving pdfmake', () => {
   it.each([
     ['a document with every text feature', async () => featureDocument()],
     ['a plan', plan],
-  ])('gives the bytes of pdfmake for %s, with the text styles written out', async (_, make) => {
+  ])('gives the bytes of pdfmake for %s, with text measured run by run', async (_, make) => {
     const expected = await pdfmakeBytes(await make());
     // The SVG group (with its opacity) is drawn into a form of its own, past the page.
     expect(expected.toString('latin1')).toContain('/Subtype /Form');
-    expect(Buffer.compare(await renderDefinition(await make(), engine({ resolveStyles: false, joinRuns: false, lineObjects: false })), expected)).toBe(0);
+    expect(Buffer.compare(await renderDefinition(await make(), engine({ runStyles: false, joinRuns: false, lineObjects: false })), expected)).toBe(0);
     expect(Buffer.compare(await renderDefinition(await make(), engine({ joinRuns: false, lineObjects: false })), expected)).toBe(0);
     // The SVG opens its fonts after the text has opened them all: the same numbering, the same bytes.
     expect(Buffer.compare(await renderDefinition(await make(), engine({ joinRuns: false, lineObjects: false, fontAliases: fontAliases() })), expected)).toBe(0);

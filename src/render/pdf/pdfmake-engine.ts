@@ -2,17 +2,24 @@ import { createRequire } from 'node:module';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { useDirectLayout, type EmbeddedFont } from './glyph-layout.js';
 import { lineRenderer } from './line-renderer.js';
-import { resolveTextStyles } from './text-styles.js';
+import { runStyleTextInlines } from './text-measure.js';
 
 /**
  * pdfmake driven step by step: lay the document out, tidy the laid-out lines, draw them with
  * PDFKit and collect the bytes. This is what pdfmake's own `createPdf(...).getBuffer()` does
- * (Printer.createPdfKitDocument in pdfmake 0.3.11, whose modules are used here), with one
- * step added between layout and drawing: {@link mergeInlines}. The package is pinned to that
- * version in package.json, since these modules are not its documented interface.
+ * (Printer.createPdfKitDocument in pdfmake 0.3.11, whose modules are used here), with the
+ * speed-ups of docs/pdf.md on the way:
  *
- * Loaded with require() on first use: pdfmake and PDFKit take a good part of a second to load,
- * which `plan validate` and HTML-only renders should not pay.
+ * - in layout, the style of a run of text asked once, not for every word (text-measure.ts);
+ * - between layout and drawing, the alike words of a line joined into runs ({@link mergeInlines});
+ * - in drawing, plain lines as one text object each (line-renderer.ts);
+ * - in PDFKit's document ({@link planDocument}), content collected per page, fonts looked up
+ *   once, plain text laid out without fontkit's layout engine (glyph-layout.ts), the SVG
+ *   fonts handed out as the text fonts, destinations sorted without ICU.
+ *
+ * The package is pinned to that version in package.json, since these modules are not its
+ * documented interface. Loaded with require() on first use: pdfmake and PDFKit take a good
+ * part of a second to load, which `plan validate` and HTML-only renders should not pay.
  */
 
 /** A laid-out run of text in a line, as pdfmake's layout leaves it for its renderer. */
@@ -161,6 +168,8 @@ interface Engine {
     registerTableLayouts(layouts: unknown): void;
     layoutDocument(...args: unknown[]): LaidOutPage[];
   };
+  /** The layout with text measured run by run (text-measure.ts). */
+  RunLayoutBuilder: Engine['LayoutBuilder'];
   SVGMeasure: Ctor<unknown>;
   Renderer: new (pdfDocument: PdfKitDocument, progressCallback: undefined) => { renderPages(pages: LaidOutPage[]): void };
   /** The renderer with plain lines drawn as one text object each (line-renderer.ts). */
@@ -187,19 +196,21 @@ interface ContentTarget {
 }
 
 /**
- * pdfmake's PDFKit document, with two changes that leave the output as it was:
+ * pdfmake's PDFKit document, with changes that leave the output as it was:
  *
  * - The drawing operators of a page are collected as text and written to the page's content
  *   stream at once when the page is done. PDFKit writes each operator as a buffer of its own,
  *   which are then joined. Only a page that PDFKit made is collected: the SVG renderer points
  *   the document's page at a stand-in for a group of its own for a while, and its content
  *   goes through as before.
+ * - Fonts are looked up once per family and style (pdfmake builds the style's name anew for
+ *   every word), and lay plain text out without fontkit's layout engine (glyph-layout.ts).
+ * - A font file named in `fontAliases` (an SVG twin) is the text font it stands for, not a
+ *   second reading and parsing of the same font.
  * - The named destinations (the headings the contents link to) are sorted by their characters,
  *   as the PDF format asks, not with localeCompare: the first localeCompare of a process sets
  *   up ICU's collation, some 10 ms. The destination names are made of a-z, 0-9 and hyphens
  *   (blocks.ts), which both orders put alike.
- * - Fonts lay plain text out without fontkit's layout engine (glyph-layout.ts), and are
- *   looked up once per family and style rather than for every word with names built anew.
  */
 function planDocument(Base: Engine['PDFDocument']): Engine['PDFDocument'] {
   const Document = Base as unknown as new (...args: unknown[]) => ContentTarget & { _root?: { data?: { Names?: { data?: { Dests?: NameTree } } } } };
@@ -210,14 +221,15 @@ function planDocument(Base: Engine['PDFDocument']): Engine['PDFDocument'] {
   class PlanDocument extends Document {
     private collecting: ContentTarget['page'] | null = null;
     private collected = '';
+    private providedFonts = new Map<string, Array<EmbeddedFont | undefined>>();
+    /** Set after construction: see EngineOptions.fontAliases. */
+    fontAliases: EngineOptions['fontAliases'] = undefined;
 
     constructor(...args: unknown[]) {
       super(...args);
       const destinations = this._root?.data?.Names?.data?.Dests;
       if (destinations) destinations._compareKeys = byCharacters;
     }
-
-    private providedFonts = new Map<string, Array<EmbeddedFont | undefined>>();
 
     override provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont {
       let styles = this.providedFonts.get(family);
@@ -231,9 +243,6 @@ function planDocument(Base: Engine['PDFDocument']): Engine['PDFDocument'] {
       }
       return font;
     }
-
-    /** Set after construction: see EngineOptions.fontAliases. */
-    fontAliases: EngineOptions['fontAliases'] = undefined;
 
     override font(src: unknown, family?: unknown, size?: unknown): this {
       const alias = typeof src === 'string' ? this.fontAliases?.[src] : undefined;
@@ -271,6 +280,18 @@ function planDocument(Base: Engine['PDFDocument']): Engine['PDFDocument'] {
   return PlanDocument as unknown as Engine['PDFDocument'];
 }
 
+/** pdfmake's LayoutBuilder, measuring text with `TextInlines` in place of pdfmake's own. */
+function layoutWith(Base: Engine['LayoutBuilder'], TextInlines: new (pdfDocument: never) => unknown): Engine['LayoutBuilder'] {
+  const Builder = Base as unknown as new (...args: unknown[]) => { docMeasure: { pdfDocument: unknown; textInlines: unknown }; tryLayoutDocument(...args: unknown[]): unknown };
+  class RunLayoutBuilder extends Builder {
+    override tryLayoutDocument(...args: unknown[]): unknown {
+      this.docMeasure.textInlines = new TextInlines(this.docMeasure.pdfDocument as never);
+      return super.tryLayoutDocument(...args);
+    }
+  }
+  return RunLayoutBuilder as unknown as Engine['LayoutBuilder'];
+}
+
 function loadEngine(): Engine {
   if (engine) return engine;
   const require = createRequire(import.meta.url);
@@ -279,6 +300,10 @@ function loadEngine(): Engine {
   engine = {
     PDFDocument: planDocument(load('PDFDocument').default as Engine['PDFDocument']),
     LayoutBuilder: load('LayoutBuilder').default as Engine['LayoutBuilder'],
+    RunLayoutBuilder: layoutWith(
+      load('LayoutBuilder').default as Engine['LayoutBuilder'],
+      runStyleTextInlines(load('TextInlines').default as new (pdfDocument: never) => object, load('StyleContextStack').default as never),
+    ),
     SVGMeasure: load('SVGMeasure').default as Engine['SVGMeasure'],
     Renderer: load('Renderer').default as Engine['Renderer'],
     LineRenderer: lineRenderer(load('Renderer').default as Engine['Renderer']),
@@ -307,27 +332,26 @@ export interface EngineOptions {
   mayRead: (path: string) => boolean;
   /**
    * Font files (the SVG fonts) that are another name of a font of the dictionary: opened as
-   * that font, the one the text already uses. Changes the numbering of the fonts after them
-   * in the file, so tests that compare with pdfmake's own bytes leave it out.
+   * that font, the one the text already uses. Were one opened before the text opened its
+   * font, the fonts after it would be numbered one lower than pdfmake numbers them.
    */
   fontAliases?: Record<string, { family: string; bold: boolean; italics: boolean }>;
-  /** Write the text style on every run before layout (text-styles.ts); on unless false. For tests. */
-  resolveStyles?: boolean;
   /** Join the runs of a line that are drawn alike ({@link mergeInlines}); on unless false. For tests. */
   joinRuns?: boolean;
   /** Draw plain lines as one text object each (line-renderer.ts); on unless false. For tests. */
   lineObjects?: boolean;
+  /** Ask the style of a run of text once, not for every word (text-measure.ts); on unless false. For tests. */
+  runStyles?: boolean;
 }
 
 /**
- * Renders a pdfmake document definition to PDF bytes; the same bytes pdfmake's createPdf
- * gives, but for the text operations {@link mergeInlines} joins. Writing out the text styles
- * first (text-styles.ts) makes layout faster and changes nothing in the output. Only what the plan's
- * definition uses is supported: no images dictionary, attachments, patterns, watermark,
+ * Renders a pdfmake document definition to PDF bytes. With `joinRuns` and `lineObjects` off,
+ * the same bytes as pdfmake's createPdf; with them on, the same pages in fewer operators. Only
+ * what the plan's definition uses is supported: no images dictionary, attachments, patterns,
  * encryption or page-break callback.
  */
 export function renderDefinition(definition: TDocumentDefinitions, options: EngineOptions): Promise<Buffer> {
-  const { PDFDocument, LayoutBuilder, SVGMeasure, Renderer, LineRenderer, tableLayouts, normalizePageSize, normalizePageMargin } = loadEngine();
+  const { PDFDocument, LayoutBuilder, RunLayoutBuilder, SVGMeasure, Renderer, LineRenderer, tableLayouts, normalizePageSize, normalizePageMargin } = loadEngine();
   const pageSize = normalizePageSize(definition.pageSize, definition.pageOrientation) as { width: number; height: number };
   const doc = new PDFDocument(
     options.fonts,
@@ -361,8 +385,7 @@ export function renderDefinition(definition: TDocumentDefinitions, options: Engi
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  if (options.resolveStyles !== false) resolveTextStyles(definition);
-  const builder = new LayoutBuilder(pageSize, normalizePageMargin(definition.pageMargins ?? 40), new SVGMeasure());
+  const builder = new (options.runStyles === false ? LayoutBuilder : RunLayoutBuilder)(pageSize, normalizePageMargin(definition.pageMargins ?? 40), new SVGMeasure());
   builder.registerTableLayouts(tableLayouts);
   const pages = builder.layoutDocument(
     definition.content,
