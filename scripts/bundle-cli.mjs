@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { pdfmakeModules } from '../dist/render/libraries.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'bundle');
@@ -74,7 +75,13 @@ const libraries = await build({
       'module.exports = {',
       "  get handlebars() { return require('handlebars'); },",
       "  get markdownIt() { return require('markdown-it'); },",
-      "  get pdfmake() { return require('pdfmake'); },",
+      // Static require() calls, so that esbuild bundles each module.
+      '  pdfmakeModule(name) {',
+      '    switch (name) {',
+      ...pdfmakeModules.map((name) => `      case '${name}': return require('pdfmake/js/${name}.js');`),
+      '    }',
+      "    throw new Error('pdfmake module not in the bundle: ' + name);",
+      '  },',
       '};',
     ].join('\n'),
     resolveDir: root,

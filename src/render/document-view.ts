@@ -1,6 +1,7 @@
 import type { FactorsInput, FigureInput, IndicatorInput, ListInput } from '../model/input.js';
 import type { Action, AnalysisSection, ChapterSection, OperationalGoal, PlanModel } from '../model/plan-model.js';
 import { labelsFor, type Labels } from './labels.js';
+import { formatDate, formatMoney, formatNumber } from './locale-format.js';
 import { pillarBalance, stakeholderMatrix, type PillarCount, type StakeholderMatrix } from './overviews.js';
 
 /**
@@ -158,34 +159,6 @@ const slug = (s: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
-// Building an Intl formatter is costly; a plan formats hundreds of numbers with the same one.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(language: string, currency?: string): Intl.NumberFormat {
-  const key = `${language}|${currency ?? ''}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    const locale = language === 'en' ? 'en-GB' : 'nl-BE';
-    format = new Intl.NumberFormat(locale, currency ? { style: 'currency', currency, maximumFractionDigits: 0 } : { maximumFractionDigits: 2 });
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
-function formatNumber(value: number | string, language: string): string {
-  return typeof value === 'number' ? numberFormat(language).format(value) : value;
-}
-
-function formatDate(date: string | undefined, language: string): string | null {
-  if (!date) return null;
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString(language === 'en' ? 'en-GB' : language, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
 function joinNames(names: string[], and: string): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
@@ -195,7 +168,7 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
   const { plan } = model;
   const language = model.language;
   const labels = labelsFor(language, plan.labels);
-  const num = (v: number | string): string => formatNumber(v, language);
+  const num = (v: number | string): string => (typeof v === 'number' ? formatNumber(v, language) : v);
   const partners = new Map(model.stakeholders.partners.map((p) => [p.id, p.name]));
   for (const body of model.stakeholders.bodies ?? []) partners.set(body.id, body.name);
   const pillarNames = new Map(model.pillars.map((p) => [p.id, p.name]));
@@ -239,8 +212,7 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     const measure = (m: IndicatorInput['baseline']): string | null => (m ? `${num(m.value)}${m.year ? ` (${m.year})` : ''}` : null);
     return { name: i.name, unit: i.unit ?? null, baseline: measure(i.baseline), target: measure(i.target), source: i.source ?? null, targetGroup: i.targetGroup ?? null };
   };
-  const money = (amount: number): string =>
-    numberFormat(language, plan.budget?.currency ?? 'EUR').format(amount);
+  const money = (amount: number): string => formatMoney(amount, language, plan.budget?.currency ?? 'EUR');
   const workItem = (item: OperationalGoal | Action, anchorPrefix: string): WorkItemView => ({
     number: item.number,
     title: item.title,

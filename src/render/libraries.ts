@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type HandlebarsLibrary from 'handlebars';
 import type MarkdownItLibrary from 'markdown-it';
-import type PdfMakeLibrary from 'pdfmake';
 
 /**
  * The libraries the renderers use, each loaded on first use. `npm run build` bundles the
@@ -15,8 +14,13 @@ import type PdfMakeLibrary from 'pdfmake';
 export interface Libraries {
   readonly handlebars: typeof HandlebarsLibrary;
   readonly markdownIt: typeof MarkdownItLibrary;
-  readonly pdfmake: typeof PdfMakeLibrary;
+  /** One of pdfmake's own modules, which src/render/pdf/pdfmake-engine.ts drives. */
+  pdfmakeModule(name: PdfmakeModule): Record<string, unknown>;
 }
+
+/** The modules of pdfmake (js/<name>.js) the PDF renderer uses; the bundle holds these. */
+export const pdfmakeModules = ['PageSize', 'PDFDocument', 'LayoutBuilder', 'TextInlines', 'StyleContextStack', 'SVGMeasure', 'Renderer', 'tableLayouts'] as const;
+export type PdfmakeModule = (typeof pdfmakeModules)[number];
 
 interface BundleLoader {
   loadBundle(file: string): Libraries;
@@ -41,8 +45,8 @@ export function libraries(): Libraries {
         get markdownIt() {
           return require('markdown-it') as typeof MarkdownItLibrary;
         },
-        get pdfmake() {
-          return require('pdfmake') as typeof PdfMakeLibrary;
+        pdfmakeModule(name: PdfmakeModule) {
+          return require(`pdfmake/js/${name}.js`) as Record<string, unknown>;
         },
       };
     }

@@ -16,10 +16,10 @@ export interface FontFiles {
   bolditalics: string;
 }
 
-/** The part of pdfmake's in-memory file store that the fonts are put in. */
-export interface VirtualFs {
-  writeFileSync(name: string, data: Buffer): void;
+/** The in-memory files the layout engine reads its fonts from. */
+export interface FontStore {
   existsSync(name: string): boolean;
+  readFileSync(name: string): Buffer;
 }
 
 const require = createRequire(import.meta.url);
@@ -57,21 +57,35 @@ export function withoutShaping(font: Buffer): Buffer {
 
 const vfsName = (path: string): string => `beleidsplan-fonts/${path.split(/[\\/]/).pop()}`;
 
-/** Puts the fonts in pdfmake's file store, once per process. */
-export function storeFonts(vfs: VirtualFs): void {
-  for (const choice of choices) {
-    for (const path of Object.values(fontPaths(choice))) {
-      const name = vfsName(path);
-      if (!vfs.existsSync(name)) vfs.writeFileSync(name, withoutShaping(readFileSync(path)));
+/** Store name → font file on disk, for every family and style. */
+const storePaths = new Map<string, string>(choices.flatMap((choice) => Object.values(fontPaths(choice)).map((path): [string, string] => [vfsName(path), path])));
+const stored = new Map<string, Buffer>();
+
+/**
+ * The fonts as the layout engine reads them, without their shaping tables (see withoutShaping).
+ * A font is read from disk when the layout first asks for it, and then kept for the process:
+ * a plan uses one family, and often not every style of it.
+ */
+export const fontStore: FontStore = {
+  existsSync: (name) => storePaths.has(name),
+  readFileSync(name) {
+    let font = stored.get(name);
+    if (!font) {
+      const path = storePaths.get(name);
+      if (!path) throw new Error(`no font ${name}`);
+      font = withoutShaping(readFileSync(path));
+      stored.set(name, font);
     }
-  }
-}
+    return font;
+  },
+};
 
 /**
  * pdfmake's font dictionary; a fresh object each call, since pdfmake writes to it. Text uses
  * the stored fonts; SVG text (the chart) goes through svg-to-pdfkit, which opens font files by
- * path, so each family has an SVG twin on the package files. PDFKit sees that both are the same
- * font (same name records and checksum) and embeds it once.
+ * path, so each family has an SVG twin on the package files. The engine opens a twin as the
+ * text font it stands for (fontAliases); PDFKit on its own would read and parse the file, see
+ * that it is the same font (same name records and checksum) and embed it once.
  */
 export function fontDictionary(): Record<string, FontFiles> {
   const dictionary: Record<string, FontFiles> = {};
@@ -86,6 +100,24 @@ export function fontDictionary(): Record<string, FontFiles> {
     dictionary[svgFontFamily(choice)] = paths;
   }
   return dictionary;
+}
+
+/**
+ * The SVG twins as the layout engine may open them instead: file path → text family and style.
+ * The engine then hands out the font the text already uses, rather than reading and parsing
+ * the file again only to find that it is the same font.
+ */
+export function fontAliases(): Record<string, { family: string; bold: boolean; italics: boolean }> {
+  const aliases: Record<string, { family: string; bold: boolean; italics: boolean }> = {};
+  for (const choice of choices) {
+    const paths = fontPaths(choice);
+    const family = families[choice].name;
+    aliases[paths.normal] = { family, bold: false, italics: false };
+    aliases[paths.bold] = { family, bold: true, italics: false };
+    aliases[paths.italics] = { family, bold: false, italics: true };
+    aliases[paths.bolditalics] = { family, bold: true, italics: true };
+  }
+  return aliases;
 }
 
 /** The pdfmake family name of a font choice. */

@@ -1,8 +1,8 @@
 import type { DocumentView } from '../document-view.js';
 import type { LogoData } from './cover.js';
 import { documentDefinition } from './document-definition.js';
-import { libraries } from '../libraries.js';
-import { fontDictionary, fontFamily, fontFolders, storeFonts, svgFontFamily, type FontChoice, type VirtualFs } from './fonts.js';
+import { fontAliases, fontDictionary, fontFamily, fontFolders, fontStore, svgFontFamily, type FontChoice } from './fonts.js';
+import { renderDefinition } from './pdfmake-engine.js';
 
 export interface RenderPdfOptions {
   logo: LogoData | null;
@@ -13,16 +13,11 @@ export interface RenderPdfOptions {
 
 /**
  * Renders the plan as a council-ready A4 PDF. Pure apart from reading the shipped font files:
- * no printing, no file writing. pdfmake is loaded here, on first use.
+ * no printing, no file writing. pdfmake is loaded on first use (see pdfmake-engine.ts and
+ * ../libraries.ts).
  */
 export async function renderPdf(view: DocumentView, options: RenderPdfOptions): Promise<Uint8Array> {
-  const { pdfmake } = libraries();
   const folders = fontFolders();
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => folders.some((folder) => path.startsWith(folder)));
-  // pdfmake's typings leave out its in-memory file store, which the Node build has too.
-  storeFonts((pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs);
-  pdfmake.setFonts(fontDictionary());
   const font = options.font ?? 'sans';
   const definition = documentDefinition(view, {
     logo: options.logo,
@@ -30,6 +25,12 @@ export async function renderPdf(view: DocumentView, options: RenderPdfOptions): 
     fontFamily: fontFamily(font),
     svgFontFamily: svgFontFamily(font),
   });
-  const buffer = await pdfmake.createPdf(definition).getBuffer();
+  // No URLs are fetched (the definition has none); from disk only the font packages are read.
+  const buffer = await renderDefinition(definition, {
+    fonts: fontDictionary(),
+    files: fontStore,
+    mayRead: (path) => folders.some((folder) => path.startsWith(folder)),
+    fontAliases: fontAliases(),
+  });
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
