@@ -7,10 +7,21 @@ import { requireBundle } from './require-bundle.js';
  * the package's 74 modules costs about 25 ms of every start of `plan`, the bundle (with its
  * code cache) well under 10. Same version as the package, so the types come from there.
  * Nodes made by either copy are recognised by both (yaml marks them with Symbol.for).
+ *
+ * Loaded on first use, not on import: a clean plan is read by the fast path
+ * (src/load/fast-parse.ts) and never needs it.
  */
-// src/load and dist/load are both two levels below the package root.
-const yaml = requireBundle(fileURLToPath(new URL('../../generated/yaml.cjs', import.meta.url))) as typeof YamlPackage;
+export function yamlLibrary(): typeof YamlPackage {
+  // src/load and dist/load are both two levels below the package root.
+  library ??= requireBundle(fileURLToPath(new URL('../../generated/yaml.cjs', import.meta.url))) as typeof YamlPackage;
+  return library;
+}
 
-export const { Composer, Lexer, Parser, YAMLParseError, isAlias, isCollection, isMap, isScalar, isSeq } = yaml;
-export const LineCounter = yaml.LineCounter;
+let library: typeof YamlPackage | undefined;
+
+/** Whether this process has loaded the yaml library (for tests). */
+export function yamlLibraryLoaded(): boolean {
+  return library !== undefined;
+}
+
 export type LineCounter = YamlPackage.LineCounter;
