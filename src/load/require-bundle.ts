@@ -21,6 +21,11 @@ export function requireBundle(file: string): unknown {
 
 const bundles = new Map<string, { exports: unknown; script: Script }>();
 
+/** The bundles this process has loaded (for tests: a vm Script is in no module list). */
+export function loadedBundles(): string[] {
+  return [...bundles.keys()];
+}
+
 /** For scripts/code-cache.mjs: the compiled script, to write its cache after a warm-up. */
 export function loadBundle(file: string, useCache = true): { exports: unknown; script: Script } {
   const source = readFileSync(file, 'utf8');

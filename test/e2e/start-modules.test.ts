@@ -32,15 +32,23 @@ function packages(modules: string[]): string[] {
 }
 
 describe('what plan validate loads', () => {
-  it('loads no renderer, no colour library without colour, no schema compiler, and the bundled yaml', async () => {
+  it('loads no renderer, no colour library without colour, no schema compiler, and no yaml library for a clean plan', async () => {
     const modules = await loadedModules(['validate', join(fixturesDir, 'base')], { NO_COLOR: '1' });
     expect(modules.some((m) => m.includes('dist/cli/commands/validate.js')), 'the trace works').toBe(true);
     // commander parses the command line; of ajv only the tiny runtime helper the generated
-    // validators use. yaml comes from generated/yaml.cjs (scripts/bundle-yaml.mjs).
-    expect(packages(modules)).toEqual(['ajv', 'commander']);
+    // validators use. A clean plan is read by js-yaml (src/load/fast-parse.ts); the yaml
+    // library (generated/yaml.cjs, scripts/bundle-yaml.mjs) is only for files with problems.
+    expect(packages(modules)).toEqual(['ajv', 'commander', 'js-yaml']);
+    expect(modules.some((m) => m.endsWith('generated/validators.cjs')), 'bundles are traced').toBe(true);
+    expect(modules.filter((m) => m.endsWith('generated/yaml.cjs'))).toEqual([]);
     expect(modules.filter((m) => m.includes('node_modules/ajv/')).every((m) => m.includes('/ajv/dist/runtime/'))).toBe(true);
     // Domain rules may use the small, pure overview helpers; no renderer or template code.
     expect(modules.filter((m) => /dist\/render\/(render-plan|templates|template-helpers|markdown-text|write-files|logo|document-view|html\/|markdown\/|pdf\/)/.test(m))).toEqual([]);
+  });
+
+  it('loads the yaml library when a file has a problem to point at', async () => {
+    const modules = await loadedModules(['validate', join(fixturesDir, 'invalid', 'out-of-range')], { NO_COLOR: '1' });
+    expect(modules.filter((m) => m.endsWith('generated/yaml.cjs'))).toHaveLength(1);
   });
 
   it('loads chalk only when it prints colour', async () => {
