@@ -1,6 +1,6 @@
 // Makes the two CommonJS bundles `plan` runs, at build time, with esbuild:
 //
-//   dist/bundle/plan.cjs       the CLI and all of our own modules, with commander, yaml and
+//   dist/bundle/plan.cjs       the CLI and all of our own modules, with commander, js-yaml, yaml and
 //                              the generated validators; bin/plan runs it.
 //   dist/bundle/libraries.cjs  Handlebars, markdown-it and pdfmake, for the renderers
 //                              (src/render/libraries.ts), each run on first use.
@@ -24,7 +24,7 @@ const out = join(root, 'dist', 'bundle');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // Of ajv only the small runtime helpers the generated validators use get in.
-const inCli = new Set(['commander', 'yaml', 'ajv']);
+const inCli = new Set(['commander', 'yaml', 'js-yaml', 'ajv']);
 const external = Object.keys(pkg.dependencies)
   .filter((name) => !inCli.has(name))
   .flatMap((name) => [name, `${name}/*`]);

@@ -1,7 +1,9 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { planFiles, type PlanFileKey } from './plan-files.js';
+import { fastParse } from './fast-parse.js';
 import { parseSource, type SourceFile } from './source-file.js';
 import { structureProblems } from './structure.js';
 import { yamlProblems } from './yaml-problems.js';
@@ -82,27 +84,39 @@ async function loadFile(path: string, name: string, diagnostics: Diagnostic[]): 
   if (text === undefined) return undefined;
 
   const source = parseSource(name, text);
+  // Most files are clean: read them fast, and build the yaml Document (with positions) only
+  // for a file the fast path is not certain about, or later when a diagnostic points into it.
+  const fast = fastParse(source.text);
+  if ('data' in fast) return { source, data: fast.data };
+  const slow = parseWithPositions(source);
+  diagnostics.push(...slow.diagnostics);
+  return { source, data: slow.data };
+}
+
+/**
+ * The full parse with the yaml library: the data, or every problem with its position (and
+ * then no data). What fastParse must agree with whenever it returns data.
+ */
+export function parseWithPositions(source: SourceFile): { diagnostics: Diagnostic[]; data: unknown } {
   const problems = [...yamlProblems(source), ...structureProblems(source)];
-  diagnostics.push(...problems);
-  if (problems.length > 0) return { source, data: undefined };
+  if (problems.length > 0) return { diagnostics: problems, data: undefined };
   if (source.doc.contents === null) {
-    diagnostics.push({ code: 'empty-file', severity: 'error', file: name, line: 1, column: 1, params: { file: name } });
-    return { source, data: undefined };
+    return { diagnostics: [{ code: 'empty-file', severity: 'error', file: source.name, line: 1, column: 1, params: { file: source.name } }], data: undefined };
   }
   // structureProblems has bounded what aliases expand to, in linear time; yaml's own alias
   // count walks the whole document again for every nested alias.
   try {
-    return { source, data: source.doc.toJS({ maxAliasCount: -1 }) };
+    return { diagnostics: [], data: source.doc.toJS({ maxAliasCount: -1 }) };
   } catch (error) {
     // structureProblems should have caught whatever makes toJS throw; report, do not crash.
     const detail = error instanceof Error ? error.message : String(error);
-    diagnostics.push({ code: 'yaml-syntax', severity: 'error', file: name, line: 1, column: 1, params: { detail } });
-    return { source, data: undefined };
+    return { diagnostics: [{ code: 'yaml-syntax', severity: 'error', file: source.name, line: 1, column: 1, params: { detail } }], data: undefined };
   }
 }
 
 function decodeUtf8(bytes: Buffer, name: string, diagnostics: Diagnostic[]): string | undefined {
-  const bad = firstInvalidUtf8(bytes);
+  // isUtf8 is native and fast; the byte-by-byte search only runs to point at a bad byte.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad === -1) return new TextDecoder('utf-8').decode(bytes);
   // Everything before the bad byte is valid: decode it to count lines and columns.
   const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad)).replace(/^\uFEFF/, '');

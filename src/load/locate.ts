@@ -1,5 +1,5 @@
 import type { Node, Pair } from 'yaml';
-import { isAlias, isMap, isScalar, isSeq } from './yaml.js';
+import { yamlLibrary } from './yaml.js';
 import type { DataPath } from '../diagnostics/diagnostic.js';
 import { positionAt, type SourceFile } from './source-file.js';
 
@@ -14,6 +14,7 @@ export interface Range {
 export type LocateTarget = 'value' | 'key';
 
 function resolve(file: SourceFile, node: unknown): unknown {
+  const { isAlias } = yamlLibrary();
   return isAlias(node) ? node.resolve(file.doc) : node;
 }
 
@@ -21,6 +22,7 @@ function resolve(file: SourceFile, node: unknown): unknown {
 const pairIndex = new WeakMap<object, Map<string, Pair>>();
 
 function pairFor(node: unknown, segment: string | number): Pair | undefined {
+  const { isMap, isScalar } = yamlLibrary();
   if (!isMap(node)) return undefined;
   let index = pairIndex.get(node);
   if (!index) {
@@ -40,6 +42,7 @@ function pairFor(node: unknown, segment: string | number): Pair | undefined {
  * what exists (a missing field), the range of the nearest existing parent is returned.
  */
 export function locate(file: SourceFile, path: DataPath, target: LocateTarget = 'value'): Range {
+  const { isScalar, isSeq } = yamlLibrary();
   let node: unknown = file.doc.contents;
   let rangeNode: unknown = node;
   for (let i = 0; i < path.length; i++) {

@@ -1,14 +1,19 @@
 import type { CST, Document } from 'yaml';
-import { Composer, Lexer, LineCounter, Parser, YAMLParseError } from './yaml.js';
+import { yamlLibrary, type LineCounter } from './yaml.js';
 
-/** A YAML file as read from disk, with what is needed to point at its lines later. */
+/**
+ * A YAML file as read from disk, with what is needed to point at its lines later. `lines`,
+ * `doc` and `lineCounter` are built on first access: a file the fast path has read
+ * (src/load/fast-parse.ts) needs them only when a diagnostic must point into it.
+ */
 export interface SourceFile {
   /** Name relative to the plan folder. */
-  name: string;
-  text: string;
-  lines: string[];
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  readonly name: string;
+  /** The text as parsed: without a byte-order mark, a lone CR turned into LF. */
+  readonly text: string;
+  readonly lines: string[];
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
 }
 
 /**
@@ -33,13 +38,52 @@ const composeOptions = {
   logLevel: 'error',
 } as const;
 
-export function parseSource(name: string, rawText: string): SourceFile {
+/** The text both parsers read, with the same offsets for line and column. */
+export function normalizeText(rawText: string): string {
   // A byte-order mark is invisible in editors; dropping it keeps columns right.
   const withoutBom = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   // YAML 1.2 counts a lone CR as a line break (old Mac files; some tools write CR CR LF), the
   // yaml library does not and reads such a file as one long line. Same length: offsets hold.
-  const text = withoutBom.includes('\r') ? withoutBom.replace(/\r(?!\n)/g, '\n') : withoutBom;
-  const lineCounter = countLines(text);
+  return withoutBom.includes('\r') ? withoutBom.replace(/\r(?!\n)/g, '\n') : withoutBom;
+}
+
+let documentsBuilt = 0;
+
+/** How many yaml Documents this process has built (for tests: a clean plan builds none). */
+export function yamlDocumentsBuilt(): number {
+  return documentsBuilt;
+}
+
+class LazySourceFile implements SourceFile {
+  #lines?: string[];
+  #doc?: Document.Parsed;
+  #lineCounter?: LineCounter;
+
+  constructor(
+    readonly name: string,
+    readonly text: string,
+  ) {}
+
+  get lines(): string[] {
+    return (this.#lines ??= this.text.split(/\r?\n/));
+  }
+
+  get doc(): Document.Parsed {
+    return (this.#doc ??= composeDocument(this.text));
+  }
+
+  get lineCounter(): LineCounter {
+    return (this.#lineCounter ??= countLines(this.text));
+  }
+}
+
+export function parseSource(name: string, rawText: string): SourceFile {
+  return new LazySourceFile(name, normalizeText(rawText));
+}
+
+function composeDocument(text: string): Document.Parsed {
+  documentsBuilt++;
+  const { Composer, YAMLParseError } = yamlLibrary();
   const { tokens, tooDeepAt } = parseTokens(text);
 
   // As yaml's parseDocument does, but from tokens we have already checked.
@@ -61,7 +105,7 @@ export function parseSource(name: string, rawText: string): SourceFile {
     doc.errors.push(new YAMLParseError([tooDeepAt, tooDeepAt + 1], 'RESOURCE_EXHAUSTION', `Nested more than ${MAX_DEPTH} levels deep`));
   }
   pointAtOpenings(doc, tokens);
-  return { name, text, lines: text.split(/\r?\n/), doc, lineCounter };
+  return doc;
 }
 
 /**
@@ -70,7 +114,7 @@ export function parseSource(name: string, rawText: string): SourceFile {
  * errors (a file with "\r\r\n" line ends), which put columns past the end of their line.
  */
 function countLines(text: string): LineCounter {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yamlLibrary().LineCounter)();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   return lineCounter;
@@ -78,6 +122,7 @@ function countLines(text: string): LineCounter {
 
 /** Runs the (iterative) CST parser, stopping as soon as collections nest too deep. */
 function parseTokens(text: string): { tokens: CST.Token[]; tooDeepAt?: number } {
+  const { Lexer, Parser } = yamlLibrary();
   const parser = new Parser();
   const tokens: CST.Token[] = [];
   for (const lexeme of new Lexer().lex(text)) {
