@@ -1,4 +1,4 @@
-import { yamlLibrary } from '../load/yaml.js';
+import { isScalar } from '../load/yaml.js';
 import type { DataPath, Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate, type Range } from '../load/locate.js';
 import { positionAt, type SourceFile } from '../load/source-file.js';
@@ -54,7 +54,7 @@ function place(d: Diagnostic, sources: ReadonlyMap<string, SourceFile>, target: 
  */
 function markPosition(source: SourceFile, path: DataPath, mark: NonNullable<Finding['mark']>): Range | undefined {
   const node = source.doc.getIn(path, true);
-  if (!yamlLibrary().isScalar(node) || !node.range) return undefined;
+  if (!isScalar(node) || !node.range) return undefined;
   const [start, end] = node.range;
   let offset = source.text.indexOf(mark.text, start);
   for (let n = 0; n < mark.occurrence && offset !== -1; n++) offset = source.text.indexOf(mark.text, offset + mark.text.length);

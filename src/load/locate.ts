@@ -1,5 +1,5 @@
 import type { Node, Pair } from 'yaml';
-import { yamlLibrary } from './yaml.js';
+import { isAlias, isMap, isScalar, isSeq } from './yaml.js';
 import type { DataPath } from '../diagnostics/diagnostic.js';
 import { positionAt, type SourceFile } from './source-file.js';
 
@@ -14,7 +14,6 @@ export interface Range {
 export type LocateTarget = 'value' | 'key';
 
 function resolve(file: SourceFile, node: unknown): unknown {
-  const { isAlias } = yamlLibrary();
   return isAlias(node) ? node.resolve(file.doc) : node;
 }
 
@@ -22,7 +21,6 @@ function resolve(file: SourceFile, node: unknown): unknown {
 const pairIndex = new WeakMap<object, Map<string, Pair>>();
 
 function pairFor(node: unknown, segment: string | number): Pair | undefined {
-  const { isMap, isScalar } = yamlLibrary();
   if (!isMap(node)) return undefined;
   let index = pairIndex.get(node);
   if (!index) {
@@ -42,7 +40,6 @@ function pairFor(node: unknown, segment: string | number): Pair | undefined {
  * what exists (a missing field), the range of the nearest existing parent is returned.
  */
 export function locate(file: SourceFile, path: DataPath, target: LocateTarget = 'value'): Range {
-  const { isScalar, isSeq } = yamlLibrary();
   let node: unknown = file.doc.contents;
   let rangeNode: unknown = node;
   for (let i = 0; i < path.length; i++) {

@@ -1,5 +1,5 @@
 import type { CST, Document } from 'yaml';
-import { yamlLibrary, type LineCounter } from './yaml.js';
+import { Composer, Lexer, LineCounter, Parser, YAMLParseError } from './yaml.js';
 
 /**
  * A YAML file as read from disk, with what is needed to point at its lines later. `lines`,
@@ -54,6 +54,13 @@ export function yamlDocumentsBuilt(): number {
   return documentsBuilt;
 }
 
+let yamlUsed = false;
+
+/** Whether this process has parsed or counted lines with the yaml library (for tests). */
+export function yamlLibraryUsed(): boolean {
+  return yamlUsed;
+}
+
 class LazySourceFile implements SourceFile {
   #lines?: string[];
   #doc?: Document.Parsed;
@@ -83,7 +90,7 @@ export function parseSource(name: string, rawText: string): SourceFile {
 
 function composeDocument(text: string): Document.Parsed {
   documentsBuilt++;
-  const { Composer, YAMLParseError } = yamlLibrary();
+  yamlUsed = true;
   const { tokens, tooDeepAt } = parseTokens(text);
 
   // As yaml's parseDocument does, but from tokens we have already checked.
@@ -114,7 +121,8 @@ function composeDocument(text: string): Document.Parsed {
  * errors (a file with "\r\r\n" line ends), which put columns past the end of their line.
  */
 function countLines(text: string): LineCounter {
-  const lineCounter = new (yamlLibrary().LineCounter)();
+  yamlUsed = true;
+  const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   return lineCounter;
@@ -122,7 +130,6 @@ function countLines(text: string): LineCounter {
 
 /** Runs the (iterative) CST parser, stopping as soon as collections nest too deep. */
 function parseTokens(text: string): { tokens: CST.Token[]; tooDeepAt?: number } {
-  const { Lexer, Parser } = yamlLibrary();
   const parser = new Parser();
   const tokens: CST.Token[] = [];
   for (const lexeme of new Lexer().lex(text)) {

@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import { yamlLibrary } from './yaml.js';
+import { isAlias, isCollection, isMap, isScalar, isSeq } from './yaml.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { MAX_DEPTH, positionAt, type SourceFile } from './source-file.js';
 
@@ -19,7 +19,6 @@ interface Measure {
 const scalarMeasure: Measure = { size: 1, height: 0 };
 
 function children(node: Node): Array<Node | null | undefined> {
-  const { isMap, isSeq } = yamlLibrary();
   if (isMap(node)) return node.items.flatMap((pair) => [pair.key as Node | null, pair.value as Node | null]);
   if (isSeq(node)) return node.items as Array<Node | null>;
   return [];
@@ -34,7 +33,6 @@ function children(node: Node): Array<Node | null | undefined> {
  * problem that makes the rest meaningless.
  */
 export function structureProblems(file: SourceFile): Diagnostic[] {
-  const { isAlias, isCollection, isMap, isSeq } = yamlLibrary();
   const out: Diagnostic[] = [];
   const report = (node: Node | null | undefined, code: string, params: Diagnostic['params']): void => {
     const { line, column } = positionAt(file, node?.range?.[0] ?? 0);
@@ -122,7 +120,6 @@ type Report = (node: Node | null | undefined, code: string, params: Diagnostic['
 
 /** `<<` as a merge key (the YAML library marks it with a symbol); a quoted '<<' is a plain key. */
 function isMergeKey(key: unknown): boolean {
-  const { isScalar } = yamlLibrary();
   return isScalar(key) && typeof key.value === 'symbol';
 }
 
@@ -131,7 +128,6 @@ function isMergeKey(key: unknown): boolean {
  * as the data will see them: `1` and `"1"` end up as the same field. Returns false to stop.
  */
 function checkKeys(pairs: ReadonlyArray<{ key: unknown }>, report: Report): boolean {
-  const { isCollection, isScalar } = yamlLibrary();
   const seen = new Set<string>();
   for (const { key } of pairs) {
     if (isCollection(key)) {

@@ -1,21 +1,7 @@
-import * as YamlPackage from 'yaml';
-
 /**
- * The yaml library, used only through this function: a clean plan is read by the fast path
- * (src/load/fast-parse.ts) and never needs it. In the CLI it is part of the one bundle
- * (scripts/bundle-cli.mjs), with its code cache, so having it at hand costs next to nothing;
- * what a clean plan saves is the parsing with it.
+ * The parts of the yaml library the loader uses, in one place. Only a file that must be
+ * pointed into is parsed with it (src/load/source-file.ts); a clean plan is read by the fast
+ * path (src/load/fast-parse.ts). In the CLI it is part of the one bundle
+ * (scripts/bundle-cli.mjs), with its code cache.
  */
-export function yamlLibrary(): typeof YamlPackage {
-  used = true;
-  return YamlPackage;
-}
-
-let used = false;
-
-/** Whether this process has used the yaml library (for tests). */
-export function yamlLibraryLoaded(): boolean {
-  return used;
-}
-
-export type LineCounter = YamlPackage.LineCounter;
+export { Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isCollection, isMap, isScalar, isSeq } from 'yaml';
