@@ -1,5 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { useDirectLayout, type EmbeddedFont } from './glyph-layout.js';
+import { useFastStyleLookup, type StyleContextStackClass } from './style-lookup.js';
 import { lineRenderer } from './line-renderer.js';
 import { runStyleTextInlines } from './text-measure.js';
 import { libraries, type PdfmakeModule } from '../libraries.js';
@@ -10,7 +11,8 @@ import { libraries, type PdfmakeModule } from '../libraries.js';
  * (Printer.createPdfKitDocument in pdfmake 0.3.11, whose modules are used here), with the
  * speed-ups of docs/pdf.md on the way:
  *
- * - in layout, the style of a run of text asked once, not for every word (text-measure.ts);
+ * - in layout, the style of a run of text asked once, not for every word (text-measure.ts),
+ *   and every style question answered without allocating (style-lookup.ts);
  * - between layout and drawing, the alike words of a line joined into runs ({@link mergeInlines});
  * - in drawing, plain lines as one text object each (line-renderer.ts);
  * - in PDFKit's document ({@link planDocument}), content collected per page, fonts looked up
@@ -296,6 +298,7 @@ function loadEngine(): Engine {
   if (engine) return engine;
   const load = (name: PdfmakeModule): Record<string, unknown> => libraries().pdfmakeModule(name);
   const pageSize = load('PageSize');
+  useFastStyleLookup(load('StyleContextStack').default as StyleContextStackClass);
   engine = {
     PDFDocument: planDocument(load('PDFDocument').default as Engine['PDFDocument']),
     LayoutBuilder: load('LayoutBuilder').default as Engine['LayoutBuilder'],
