@@ -18,6 +18,8 @@
  * Follows pdfmake 0.3.11 (Renderer.renderLine) and PDFKit 0.19 (text, _fragment).
  */
 
+import type { LaidOutInline } from './laid-out.js';
+
 /** PDFKit's number format in content streams (PDFObject.number). */
 function number(n: number): number {
   if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
@@ -38,25 +40,7 @@ interface Font {
   ref(): unknown;
 }
 
-interface Inline {
-  text: string;
-  x: number;
-  width: number;
-  font: Font;
-  fontSize: number;
-  color?: unknown;
-  opacity?: unknown;
-  link?: unknown;
-  linkToPage?: unknown;
-  linkToDestination?: unknown;
-  fontFeatures?: unknown;
-  characterSpacing?: number;
-  sup?: unknown;
-  sub?: unknown;
-  decoration?: unknown;
-  background?: unknown;
-  _pageNodeRef?: unknown;
-}
+type Inline = LaidOutInline<Font>;
 
 interface Line {
   inlines: Inline[];

@@ -1,6 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { useDirectLayout, type EmbeddedFont } from './glyph-layout.js';
 import { useFastStyleLookup, type StyleContextStackClass } from './style-lookup.js';
+import type { LaidOutInline, LaidOutPage } from './laid-out.js';
 import { lineRenderer } from './line-renderer.js';
 import { runStyleTextInlines } from './text-measure.js';
 import { libraries, type PdfmakeModule } from '../libraries.js';
@@ -24,37 +25,7 @@ import { libraries, type PdfmakeModule } from '../libraries.js';
  * part of a second to load, which `plan validate` and HTML-only renders should not pay.
  */
 
-/** A laid-out run of text in a line, as pdfmake's layout leaves it for its renderer. */
-export interface LaidOutInline {
-  text: string;
-  x: number;
-  width: number;
-  height?: number;
-  font: unknown;
-  fontSize: number;
-  color?: unknown;
-  opacity?: unknown;
-  characterSpacing?: number;
-  fontFeatures?: unknown;
-  link?: unknown;
-  linkToPage?: unknown;
-  linkToDestination?: unknown;
-  sup?: unknown;
-  sub?: unknown;
-  decoration?: unknown;
-  decorationColor?: unknown;
-  decorationStyle?: unknown;
-  decorationThickness?: unknown;
-  background?: unknown;
-  justifyShift?: number;
-  _pageNodeRef?: unknown;
-  _pageRef?: unknown;
-  _tocItemRef?: unknown;
-}
-
-export interface LaidOutPage {
-  items: Array<{ type: string; item: unknown }>;
-}
+export type { LaidOutInline, LaidOutPage } from './laid-out.js';
 
 interface LaidOutLine {
   inlines: LaidOutInline[];
