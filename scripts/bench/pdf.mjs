@@ -1,6 +1,7 @@
 // PDF benchmark: every example and a plan grown to 1×, 5×, 10× and 20× the size of Brugge,
 // rendered to PDF with pdfmake by the real CLI (`plan render --format pdf`), each run in a fresh process
-// for wall time and peak memory; beside it, headless Chromium printing the same plan's HTML.
+// for wall time and peak memory; beside it, stock pdfmake on the same document definition and
+// headless Chromium printing the same plan's HTML.
 // Figures only; the machine is shared, so nothing passes or fails. BENCH_RUNS sets the runs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -65,6 +66,14 @@ function chromiumOnce(html, pdf) {
   return { wall, maxRssKb: rss };
 }
 
+/** Stock pdfmake on the same document definition (lib/stock-pdfmake.mjs), in a fresh process. */
+function stockOnce(dir) {
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'bench', 'lib', 'stock-pdfmake.mjs'), dir], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`stock pdfmake on ${dir} failed: ${result.stderr}`);
+  const { loadMs, renderMs } = JSON.parse(result.stdout);
+  return loadMs + renderMs;
+}
+
 function measure(name, dir) {
   const pdf = join(work, `${name}.pdf`);
   const pdfRuns = Array.from({ length: runs }, () => renderOnce('pdf', dir, pdf));
@@ -75,6 +84,7 @@ function measure(name, dir) {
     pdfWall: best(pdfRuns.map((r) => r.wall)),
     pdfCpu: best(pdfRuns.map((r) => r.cpuMs)),
     pdfRss: Math.max(...pdfRuns.map((r) => r.maxRssKb)) / 1024,
+    stock: best(Array.from({ length: runs }, () => stockOnce(dir))),
     chromeWall: null,
     chromeRss: null,
   };
@@ -100,7 +110,7 @@ const brugge = examples.find((e) => e.name === 'brugge');
 const base = brugge ?? { name: 'pdf-rich', dir: join(root, 'test', 'fixtures', 'pdf-rich') };
 
 console.log(`node ${process.version}, ${runs} run(s) per figure (best time, highest peak memory), each in a fresh process`);
-console.log(chromium ? `chromium: ${execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim()}` : 'chromium: not installed (apt-get install -y chromium); its columns stay empty');
+console.log(chromium ? `chromium: ${execFileSync(chromium, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}` : 'chromium: not installed (apt-get install -y chromium); its columns stay empty');
 if (!brugge) console.log('examples/brugge is missing: the scaled plans grow the test fixture pdf-rich instead');
 
 const rows = [];
@@ -116,7 +126,7 @@ for (const factor of [1, 5, 10, 20]) {
 }
 
 const fmt = (n, d = 0) => (n === null || n === undefined ? '–' : n.toFixed(d));
-const header = ['plan', 'goals', 'actions', 'pages', 'pdf wall ms', 'pdf cpu ms', 'pdf peak MB', 'chromium wall ms', 'chromium peak MB*', 'chromium ÷ pdf', 'html + chromium ÷ pdf'];
+const header = ['plan', 'goals', 'actions', 'pages', 'pdf wall ms', 'pdf cpu ms', 'pdf peak MB', 'stock pdfmake ms†', 'chromium wall ms', 'chromium peak MB*', 'chromium ÷ pdf', 'html + chromium ÷ pdf'];
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : '–');
 const table = rows.map((r) => [
   r.name,
@@ -126,6 +136,7 @@ const table = rows.map((r) => [
   fmt(r.pdfWall),
   fmt(r.pdfCpu),
   fmt(r.pdfRss),
+  fmt(r.stock),
   fmt(r.chromeWall),
   fmt(r.chromeRss),
   ratio(r.chromeWall, r.pdfWall),
@@ -141,6 +152,8 @@ console.log('\nwall: spawn to exit of a fresh process (Node start, check, render
 console.log('* Chromium: the largest of its processes (as /usr/bin/time reports), not their sum. "chromium wall ms" is the');
 console.log('  print alone; "html + chromium" adds making the HTML with `plan render` (a fresh process), the whole other route.');
 console.log('  Chromium\'s CPU time is not shown: the time of its helper processes is not all counted.');
+console.log('† stock pdfmake: loading pdfmake and its createPdf(...).getBuffer() on the same document definition, in a fresh');
+console.log('  process that has already checked the plan; only those two steps are timed, not Node\'s start or the check.');
 
 // Linear growth: CPU time per extra page beyond the fixed cost of starting Node and loading
 // pdfmake. CPU time, not wall time, since wall time on a shared machine mostly shows the load.
