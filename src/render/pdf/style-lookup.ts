@@ -4,9 +4,10 @@
  *
  * pdfmake asks a style property some twenty times for every text and cell it measures and
  * lays out. Each question allocated a closure, an array for the item's style names and, for
- * every named style on the stack, another closure and a Set against `extends` cycles: on a
- * plan twenty times the size of Brugge, a tenth of the render time went to the lookups and
- * more to collecting their garbage. Here the Set is made only when a style extends another.
+ * every named style on the stack, another closure and a Set against `extends` cycles. Here
+ * the Set is made only when a style extends another. In alternated cold runs a Brugge PDF
+ * took 353 ms with this and 367 ms without (medians of 15), the plan twenty times its size
+ * 1723 and 1750 ms.
  *
  * Follows pdfmake 0.3.11 (StyleContextStack, helpers/variableType).
  */
