@@ -17,6 +17,22 @@ registerMessages({
     nl: { message: (p) => `onbekende regel ${q(p.id)}${p.suggestion ? ` — bedoelt u ${q(p.suggestion)}?` : ''}`, hint: (p) => `\`plan rules\` toont alle regels. Gekende regels: ${p.known}.` },
     en: { message: (p) => `unknown rule ${q(p.id)}${p.suggestion ? ` — did you mean ${q(p.suggestion)}?` : ''}`, hint: (p) => `\`plan rules\` lists every rule. Known rules: ${p.known}.` },
   },
+  'pdf-missing-glyphs': {
+    nl: {
+      message: (p) => `het lettertype ${p.font} van de PDF heeft ${p.count === 1 ? 'geen teken' : 'geen tekens'} voor ${p.characters}: in plan.pdf ${p.count === 1 ? 'blijft dat' : 'blijven die'} leeg`,
+      hint: (p) =>
+        p.alternative
+          ? `Kies in plan.yaml het lettertype ${p.alternativeTitle}, dat deze tekens wel heeft (style: { font: ${p.alternative} }), of vervang ze door gewone tekst.`
+          : 'Vervang ze door gewone tekst: een emoji of symbool door een woord, een naam in een ander schrift door de Latijnse schrijfwijze. HTML en Markdown tonen ze wel.',
+    },
+    en: {
+      message: (p) => `the PDF's font ${p.font} has no glyph for ${p.characters}: ${p.count === 1 ? 'it stays' : 'they stay'} blank in plan.pdf`,
+      hint: (p) =>
+        p.alternative
+          ? `Choose the font ${p.alternativeTitle} in plan.yaml, which has these characters (style: { font: ${p.alternative} }), or replace them with plain text.`
+          : 'Replace them with plain text: an emoji or symbol with a word, a name in another script with its Latin spelling. HTML and Markdown do show them.',
+    },
+  },
   'pillar-empty': {
     nl: { message: (p) => `de pijler ${q(p.pillar)} draagt geen enkele doelstelling of actie`, hint: () => 'Geef een operationele doelstelling of actie deze pijler bij "pillars:"; een evenwichtig beleid werkt op alle pijlers.' },
     en: { message: (p) => `the pillar ${q(p.pillar)} carries no goal or action`, hint: () => 'Give an operational goal or action this pillar under "pillars:"; a balanced policy works on every pillar.' },

@@ -6,6 +6,7 @@ import { experienceExpertsRule } from './rules/experience-experts.js';
 import { goalIndicatorRule } from './rules/goal-indicator.js';
 import { goalOwnerRule } from './rules/goal-owner.js';
 import { periodLengthRule } from './rules/period-length.js';
+import { pdfCharactersRule } from './rules/pdf-characters.js';
 import { pillarBalanceRule } from './rules/pillar-balance.js';
 import { placeholdersRule } from './rules/placeholders.js';
 import { preventionTargetingRule } from './rules/prevention-targeting.js';
@@ -14,7 +15,7 @@ import { sectorCoverageRule } from './rules/sector-coverage.js';
 import { stakeholderInvolvedRule } from './rules/stakeholder-involved.js';
 import { substanceCoverageRule } from './rules/substance-coverage.js';
 
-/** Every domain rule, in the order `plan rules` lists them: plan, stakeholders, scope, goals. */
+/** Every domain rule, in the order `plan rules` lists them: plan, stakeholders, scope, goals, then the texts as a whole. */
 export const rules: readonly Rule[] = [
   periodLengthRule,
   coordinatorNamedRule,
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   goalIndicatorRule,
   preventionTargetingRule,
   placeholdersRule,
+  pdfCharactersRule,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir, removeDir, runPlan, tempPlan } from '../helpers/cli.js';
 
 const base = join(fixturesDir, 'base');
-const ruleIds = ['pillar-balance', 'goal-owner', 'stakeholder-involved', 'sector-coverage', 'coordinator-named', 'advisory-body', 'experience-experts', 'goal-indicator', 'period-length', 'substance-coverage', 'alcohol-in-scope', 'process-goals', 'prevention-targeting', 'placeholders'];
+const ruleIds = ['pillar-balance', 'goal-owner', 'stakeholder-involved', 'sector-coverage', 'coordinator-named', 'advisory-body', 'experience-experts', 'goal-indicator', 'period-length', 'substance-coverage', 'alcohol-in-scope', 'process-goals', 'prevention-targeting', 'placeholders', 'pdf-characters'];
 
 describe('plan rules', () => {
   it('lists every rule with its default severity and a Dutch description', async () => {
@@ -155,5 +155,46 @@ describe('plan validate with domain rules', () => {
   it('names the rule in GitHub annotations', async () => {
     const result = await runPlan(['validate', ownerless, '--format', 'github']);
     expect(result.stdout).toMatch(/^::warning file=.*goals\.yaml,line=32,col=9,.*title=goal-owner\/goal-without-owner::/m);
+  });
+});
+
+describe('a plan with characters the PDF font lacks', () => {
+  let plan: string;
+  beforeAll(async () => {
+    const { readFile } = await import('node:fs/promises');
+    const mission = await readFile(join(base, 'mission.yaml'), 'utf8');
+    plan = await tempPlan(base, { 'mission.yaml': mission.replace('De gemeente voert', 'De gemeente 💪 voert') });
+  });
+  afterAll(async () => {
+    await removeDir(plan);
+  });
+
+  it('plan validate warns at the character, names it and says what to do', async () => {
+    const result = await runPlan(['validate', plan]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("mission.yaml:1:22 waarschuwing het lettertype Source Sans 3 van de PDF heeft geen teken voor '💪' (U+1F4AA): in plan.pdf blijft dat leeg [pdf-characters/pdf-missing-glyphs]");
+    expect(result.stdout).toContain('tip: Vervang ze door gewone tekst');
+    expect((await runPlan(['validate', plan, '--strict'])).status).toBe(1);
+  });
+
+  it('plan render --pdf still writes the PDF, with the warning counted', async () => {
+    const out = join(plan, 'out');
+    const result = await runPlan(['render', plan, '--format', 'pdf', '--out', out]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('0 fouten, 1 waarschuwing, 0 info');
+    const { readFile } = await import('node:fs/promises');
+    const { readPdf, norm } = await import('../helpers/pdf.js');
+    const text = norm((await readPdf(new Uint8Array(await readFile(join(out, 'plan.pdf'))))).pages.flat().join(' '));
+    // The rest of the sentence is there; in place of the emoji the font's empty glyph 0 (.notdef).
+    expect(text).toContain(norm('De gemeente \u0000 voert een integraal alcohol- en drugbeleid'));
+    expect(text).not.toContain('💪');
+  });
+
+  it('a rule set to off in plan.yaml silences it', async () => {
+    const { appendFile } = await import('node:fs/promises');
+    await appendFile(join(plan, 'plan.yaml'), 'rules:\n  pdf-characters: off\n');
+    const result = await runPlan(['validate', plan]);
+    expect(result.stdout).not.toContain('pdf-characters');
+    expect(result.stdout).toContain('Geen problemen gevonden.');
   });
 });

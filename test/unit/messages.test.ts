@@ -94,6 +94,10 @@ const sampleParams: MessageParams = {
   aspect: 'monitoring',
   item: '1.1',
   excerpt: 'TODO: naam van de coördinator',
+  font: 'Source Serif 4',
+  characters: "'‑' (U+2011)",
+  alternative: 'sans',
+  alternativeTitle: 'Source Sans 3',
   keyword: 'uniqueItems',
   schema: 'schemas/goals.schema.json',
 };

@@ -1,40 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-
-/**
- * The typefaces the PDF embeds: Source Sans 3 and Source Serif 4 (Adobe, SIL Open Font
- * Licence 1.1), taken as TrueType files from the @expo-google-fonts packages so nothing is
- * fetched at run time. Both cover the Latin diacritics of Dutch and French (é, ë, ï, ç, œ …).
- */
-export type FontChoice = 'sans' | 'serif';
-
-export interface FontFiles {
-  normal: string;
-  bold: string;
-  italics: string;
-  bolditalics: string;
-}
+import { fontChoices, fontPaths, shippedFamilies as families, type FontChoice, type FontFiles } from '../../fonts/shipped-fonts.js';
 
 /** The in-memory files the layout engine reads its fonts from. */
 export interface FontStore {
   existsSync(name: string): boolean;
   readFileSync(name: string): Buffer;
-}
-
-const require = createRequire(import.meta.url);
-
-const families: Record<FontChoice, { name: string; pkg: string; file: string }> = {
-  sans: { name: 'SourceSans', pkg: '@expo-google-fonts/source-sans-3', file: 'SourceSans3' },
-  serif: { name: 'SourceSerif', pkg: '@expo-google-fonts/source-serif-4', file: 'SourceSerif4' },
-};
-const styles = { normal: '400Regular', bold: '700Bold', italics: '400Regular_Italic', bolditalics: '700Bold_Italic' } as const;
-const choices = Object.keys(families) as FontChoice[];
-
-function fontPaths(choice: FontChoice): FontFiles {
-  const { pkg, file } = families[choice];
-  const path = (style: string): string => require.resolve(`${pkg}/${style}/${file}_${style}.ttf`);
-  return { normal: path(styles.normal), bold: path(styles.bold), italics: path(styles.italics), bolditalics: path(styles.bolditalics) };
 }
 
 /**
@@ -58,7 +29,7 @@ export function withoutShaping(font: Buffer): Buffer {
 const vfsName = (path: string): string => `beleidsplan-fonts/${path.split(/[\\/]/).pop()}`;
 
 /** Store name → font file on disk, for every family and style. */
-const storePaths = new Map<string, string>(choices.flatMap((choice) => Object.values(fontPaths(choice)).map((path): [string, string] => [vfsName(path), path])));
+const storePaths = new Map<string, string>(fontChoices.flatMap((choice) => Object.values(fontPaths(choice)).map((path): [string, string] => [vfsName(path), path])));
 const stored = new Map<string, Buffer>();
 
 /**
@@ -89,7 +60,7 @@ export const fontStore: FontStore = {
  */
 export function fontDictionary(): Record<string, FontFiles> {
   const dictionary: Record<string, FontFiles> = {};
-  for (const choice of choices) {
+  for (const choice of fontChoices) {
     const paths = fontPaths(choice);
     dictionary[families[choice].name] = {
       normal: vfsName(paths.normal),
@@ -109,7 +80,7 @@ export function fontDictionary(): Record<string, FontFiles> {
  */
 export function fontAliases(): Record<string, { family: string; bold: boolean; italics: boolean }> {
   const aliases: Record<string, { family: string; bold: boolean; italics: boolean }> = {};
-  for (const choice of choices) {
+  for (const choice of fontChoices) {
     const paths = fontPaths(choice);
     const family = families[choice].name;
     aliases[paths.normal] = { family, bold: false, italics: false };
@@ -132,5 +103,5 @@ export function svgFontFamily(choice: FontChoice): string {
 
 /** The folders pdfmake may read from: the two font packages, nothing else. */
 export function fontFolders(): string[] {
-  return choices.map((choice) => dirname(dirname(fontPaths(choice).normal)));
+  return fontChoices.map((choice) => dirname(dirname(fontPaths(choice).normal)));
 }

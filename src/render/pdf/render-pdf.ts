@@ -1,7 +1,8 @@
 import type { DocumentView } from '../document-view.js';
 import type { LogoData } from './cover.js';
 import { documentDefinition } from './document-definition.js';
-import { fontAliases, fontDictionary, fontFamily, fontFolders, fontStore, svgFontFamily, type FontChoice } from './fonts.js';
+import type { FontChoice } from '../../fonts/shipped-fonts.js';
+import { fontAliases, fontDictionary, fontFamily, fontFolders, fontStore, svgFontFamily } from './fonts.js';
 import { renderDefinition } from './pdfmake-engine.js';
 
 export interface RenderPdfOptions {
