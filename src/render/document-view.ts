@@ -403,13 +403,23 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     budget,
     glossary,
     colophon: {
-      publisher: plan.publisher ? { name: plan.publisher.name, role: plan.publisher.role ?? null, address: plan.publisher.address ?? null } : null,
+      publisher: plan.publisher ? { name: plan.publisher.name, role: roleBeside(plan.publisher.name, plan.publisher.role), address: plan.publisher.address ?? null } : null,
       coordinator: plan.coordinator
-        ? { name: plan.coordinator.name, role: plan.coordinator.role ?? null, organisation: plan.coordinator.organisation ?? null, email: plan.coordinator.email ?? null, phone: plan.coordinator.phone ?? null }
+        ? { name: plan.coordinator.name, role: roleBeside(plan.coordinator.name, plan.coordinator.role), organisation: plan.coordinator.organisation ?? null, email: plan.coordinator.email ?? null, phone: plan.coordinator.phone ?? null }
         : null,
       adoption: plan.adoption ? { body: plan.adoption.body, date: formatDate(plan.adoption.date, language), reference: plan.adoption.reference ?? null } : null,
     },
   };
+}
+
+/**
+ * A role to print after a name, or null when it only repeats the name: a plan that names
+ * the function rather than the person ("Coördinator drugbeleid", role "coördinator
+ * drugbeleid") would otherwise say it twice.
+ */
+function roleBeside(name: string, role: string | undefined): string | null {
+  if (!role) return null;
+  return role.trim().toLocaleLowerCase('nl') === name.trim().toLocaleLowerCase('nl') ? null : role;
 }
 
 function tableOfContents(parts: {

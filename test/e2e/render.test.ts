@@ -42,6 +42,19 @@ describe('plan render', () => {
     });
   });
 
+  it('says a coordinator\'s role once when it only repeats the name, in every format', async () => {
+    await withTempPlan(join(examplesDir, 'brugge'), async (dir) => {
+      // Brugge names the function, not the person: name "Coördinator drugbeleid", role "coördinator drugbeleid".
+      const result = await runPlan(['render', dir, '--pdf']);
+      expect(result.status).toBe(0);
+      const once = 'Coördinator drugbeleid, Preventie & Samenleven, Stad Brugge';
+      expect(await readFile(join(dir, 'out', 'plan.html'), 'utf8')).toContain(`<strong>Coördinator:</strong> ${once.replace('&', '&amp;')}</p>`);
+      expect(await readFile(join(dir, 'out', 'plan.md'), 'utf8')).toContain(`**Coördinator:** ${once}\n`);
+      const pdf = await readPdf(new Uint8Array(await readFile(join(dir, 'out', 'plan.pdf'))));
+      expect(pdf.pages.at(-1)).toContain(once);
+    });
+  });
+
   it('renders despite warnings, and points to plan validate instead of listing them', async () => {
     await withPlan({}, async (dir) => {
       await edit(dir, 'plan.yaml', (t) => t.replace(/^introduction: \|\n.*$/m, 'introduction: "TODO: schrijf de inleiding"'));
