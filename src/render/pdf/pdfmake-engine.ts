@@ -1,5 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { useDirectLayout, type EmbeddedFont } from './glyph-layout.js';
+import { keepingLines } from './keep-lines.js';
 import { useFastStyleLookup, type StyleContextStackClass } from './style-lookup.js';
 import type { LaidOutInline, LaidOutPage } from './laid-out.js';
 import { lineRenderer } from './line-renderer.js';
@@ -287,6 +288,18 @@ function loadEngine(): Engine {
   return engine;
 }
 
+const keptLines = new Map<Engine['LayoutBuilder'], Engine['LayoutBuilder']>();
+
+/** A layout class with widow and orphan control, made once per class. */
+function withKeptLines(Layout: Engine['LayoutBuilder']): Engine['LayoutBuilder'] {
+  let Kept = keptLines.get(Layout);
+  if (!Kept) {
+    Kept = keepingLines(Layout);
+    keptLines.set(Layout, Kept);
+  }
+  return Kept;
+}
+
 /** The document information as pdfmake writes it: its own Producer and Creator first, then the definition's, capitalised. */
 function metadata(info: TDocumentDefinitions['info']): Record<string, unknown> {
   const out: Record<string, unknown> = { Producer: 'pdfmake', Creator: 'pdfmake' };
@@ -315,13 +328,20 @@ export interface EngineOptions {
   lineObjects?: boolean;
   /** Ask the style of a run of text once, not for every word (text-measure.ts); on unless false. For tests. */
   runStyles?: boolean;
+  /**
+   * Widow and orphan control (keep-lines.ts): at least two lines of a paragraph on either
+   * side of a page break. On unless false; pdfmake itself has none, so tests that compare
+   * with pdfmake's own output turn it off.
+   */
+  keepLines?: boolean;
 }
 
 /**
- * Renders a pdfmake document definition to PDF bytes. With `joinRuns` and `lineObjects` off,
- * the same bytes as pdfmake's createPdf; with them on, the same pages in fewer operators. Only
- * what the plan's definition uses is supported: no images dictionary, attachments, patterns,
- * encryption or page-break callback.
+ * Renders a pdfmake document definition to PDF bytes. With `joinRuns`, `lineObjects` and
+ * `keepLines` off, the same bytes as pdfmake's createPdf; `joinRuns` and `lineObjects` draw
+ * the same pages in fewer operators, `keepLines` moves page breaks out of paragraphs' first
+ * and last lines. Only what the plan's definition uses is supported: no images dictionary,
+ * attachments, patterns, encryption or page-break callback.
  */
 export function renderDefinition(definition: TDocumentDefinitions, options: EngineOptions): Promise<Buffer> {
   const { PDFDocument, LayoutBuilder, RunLayoutBuilder, SVGMeasure, Renderer, LineRenderer, tableLayouts, normalizePageSize, normalizePageMargin } = loadEngine();
@@ -358,7 +378,8 @@ export function renderDefinition(definition: TDocumentDefinitions, options: Engi
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const builder = new (options.runStyles === false ? LayoutBuilder : RunLayoutBuilder)(pageSize, normalizePageMargin(definition.pageMargins ?? 40), new SVGMeasure());
+  const Layout = options.runStyles === false ? LayoutBuilder : RunLayoutBuilder;
+  const builder = new (options.keepLines === false ? Layout : withKeptLines(Layout))(pageSize, normalizePageMargin(definition.pageMargins ?? 40), new SVGMeasure());
   builder.registerTableLayouts(tableLayouts);
   const pages = builder.layoutDocument(
     definition.content,
