@@ -66,4 +66,4 @@ function flagsVariant(argv) {
   return bytes > LARGE_PLAN_BYTES ? 'other' : 'validate';
 }
 
-module.exports = { commandFlags, flagsVariant, validateDir };
+module.exports = { commandFlags, flagsVariant, planFileNames, validateDir };

@@ -1,4 +1,5 @@
 import type { DataPath } from '../diagnostics/diagnostic.js';
+import { forEachText } from './texts.js';
 
 /**
  * The marker `plan init` writes into every value the author still has to fill in
@@ -25,19 +26,13 @@ function excerptAt(text: string, index: number): string {
 }
 
 /** Every occurrence of the marker in the string values of `data`, depth first in document order. */
-export function findPlaceholders(data: unknown, path: DataPath = []): Placeholder[] {
-  if (typeof data === 'string') {
-    const found: Placeholder[] = [];
-    let index = data.indexOf(PLACEHOLDER_MARK);
-    while (index !== -1) {
-      found.push({ path, occurrence: found.length, excerpt: excerptAt(data, index) });
-      index = data.indexOf(PLACEHOLDER_MARK, index + PLACEHOLDER_MARK.length);
+export function findPlaceholders(data: unknown): Placeholder[] {
+  const found: Placeholder[] = [];
+  forEachText(data, (text, path) => {
+    let occurrence = 0;
+    for (let index = text.indexOf(PLACEHOLDER_MARK); index !== -1; index = text.indexOf(PLACEHOLDER_MARK, index + PLACEHOLDER_MARK.length)) {
+      found.push({ path: [...path], occurrence: occurrence++, excerpt: excerptAt(text, index) });
     }
-    return found;
-  }
-  if (Array.isArray(data)) return data.flatMap((item, i) => findPlaceholders(item, [...path, i]));
-  if (data !== null && typeof data === 'object') {
-    return Object.entries(data).flatMap(([key, value]) => findPlaceholders(value, [...path, key]));
-  }
-  return [];
+  });
+  return found;
 }

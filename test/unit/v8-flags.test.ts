@@ -3,13 +3,19 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { planFiles } from '../../src/load/plan-files.js';
 import { examplesDir, repoRoot } from '../helpers/cli.js';
 
 const require = createRequire(import.meta.url);
-const { flagsVariant, validateDir } = require(join(repoRoot, 'bin', 'v8-flags.cjs')) as {
+const { flagsVariant, planFileNames, validateDir } = require(join(repoRoot, 'bin', 'v8-flags.cjs')) as {
   flagsVariant(argv: string[]): 'validate' | 'other';
+  planFileNames: string[];
   validateDir(args: string[]): string;
 };
+
+it('bin/v8-flags.cjs sizes the same plan files the loader reads (it runs before the bundle, so it keeps its own list)', () => {
+  expect(planFileNames).toEqual(planFiles.map((f) => f.file));
+});
 
 describe('validateDir: the plan folder of a validate command line, as commander reads it', () => {
   it.each([

@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { DataPath } from '../../diagnostics/diagnostic.js';
 import { planFiles } from '../../load/plan-files.js';
-import { readFileSync } from 'node:fs';
 import { covers, fontCoverage, type Coverage } from '../../fonts/font-coverage.js';
 import { fontChoices, fontPaths, shippedFamilies, type FontChoice } from '../../fonts/shipped-fonts.js';
 import type { Finding, Rule } from '../rule.js';
+import { forEachText } from '../texts.js';
 
 /** Values that are never set as text in the document: file references and colour codes. */
 const notText = new Set(['$schema', 'logo', 'primaryColor']);
@@ -62,40 +63,23 @@ interface Gap {
   missing: number[];
 }
 
-/**
- * Every text value of `data` with characters the font lacks, depth first in document order.
- * One path is kept and copied only for a text with a gap: a plan has thousands of texts and
- * nearly none of them has one.
- */
+/** Every text value of `data` with characters the font lacks, depth first in document order. */
 function gapsIn(data: unknown, font: FontChoice): Gap[] {
   const gaps: Gap[] = [];
-  const path: Array<string | number> = [];
-  const visit = (value: unknown): void => {
-    if (typeof value === 'string') {
-      if (!/[^\x00-\x7f]/.test(value)) return;
-      const missing = missingIn(value, font);
+  forEachText(
+    data,
+    (text, path) => {
+      if (!/[^\x00-\x7f]/.test(text)) return;
+      const missing = missingIn(text, font);
       if (missing.length > 0) gaps.push({ path: [...path], missing });
-    } else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        visit(value[i]);
-        path.pop();
-      }
-    } else if (value !== null && typeof value === 'object') {
-      for (const key of Object.keys(value)) {
-        if (notText.has(key)) continue;
-        path.push(key);
-        visit((value as Record<string, unknown>)[key]);
-        path.pop();
-      }
-    }
-  };
-  visit(data);
+    },
+    notText,
+  );
   return gaps;
 }
 
 /** "'ع' (U+0639), '😀' (U+1F600)": the character, and its code point for when it does not show. */
-export function characterList(codes: readonly number[]): string {
+function characterList(codes: readonly number[]): string {
   const named = codes.slice(0, MAX_NAMED).map((code) => `'${String.fromCodePoint(code)}' (U+${code.toString(16).toUpperCase().padStart(4, '0')})`);
   return codes.length > MAX_NAMED ? `${named.join(', ')} …` : named.join(', ');
 }

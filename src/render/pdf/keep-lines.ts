@@ -71,8 +71,6 @@ interface Pending {
   page: number;
 }
 
-const pendingOf = new WeakMap<object, Pending>();
-
 /**
  * pdfmake's LayoutBuilder (or a subclass) with widow and orphan control for the paragraphs
  * of the page flow. Text in table cells and columns, in unbreakable blocks and with a
@@ -83,6 +81,8 @@ export function keepingLines<T extends LayoutBuilderClass>(Base: T): T {
   // pdfmake's classes are plain JavaScript; the interface above is the part used here.
   const Builder = Base as unknown as new (...args: unknown[]) => LayoutBuilderInstance;
   class KeepLinesLayoutBuilder extends Builder {
+    #pending: Pending | undefined;
+
     override processLeaf(node: TextNode): void {
       const context = this.writer.context();
       if (this.writer.transactionLevel > 0 || context.snapshots.length > 0 || node.maxHeight !== undefined) {
@@ -97,16 +97,16 @@ export function keepingLines<T extends LayoutBuilderClass>(Base: T): T {
         this.writer.moveToNextPage(node.pageOrientation);
         breakBefore = linesBeforeBreak(heights, 0, this.writer.context().availableHeight, true, true);
       }
-      pendingOf.set(this, { node, lines, heights, next: 0, breakBefore, page: this.writer.context().page });
+      this.#pending = { node, lines, heights, next: 0, breakBefore, page: this.writer.context().page };
       try {
         super.processLeaf(node);
       } finally {
-        pendingOf.delete(this);
+        this.#pending = undefined;
       }
     }
 
     override buildNextLine(node: TextNode): Line | null {
-      const pending = pendingOf.get(this);
+      const pending = this.#pending;
       if (!pending || pending.node !== node) return super.buildNextLine(node);
       if (pending.next >= pending.lines.length) return null;
       const context = this.writer.context();
