@@ -200,6 +200,18 @@ const coreMessages = {
     nl: { message: (p) => (p.kind === 'special' ? `${q(p.file)} is geen gewoon bestand (maar een apparaat, pipe of socket)` : `${q(p.file)} is een map, geen bestand`), hint: (p) => `Verwijder of hernoem ${p.kind === 'special' ? 'het' : 'de map'} en zet er een YAML-bestand met die naam in de plaats.` },
     en: { message: (p) => (p.kind === 'special' ? `${q(p.file)} is not a regular file (but a device, pipe or socket)` : `${q(p.file)} is a folder, not a file`), hint: (p) => `Remove or rename ${p.kind === 'special' ? 'it' : 'the folder'} and put a YAML file with that name in its place.` },
   },
+  'file-outside-plan': {
+    nl: { message: (p) => `${q(p.file)} is een koppeling naar een bestand buiten de map van het plan; het wordt niet gelezen`, hint: () => 'Een plan leest alleen bestanden in zijn eigen map. Vervang de koppeling door een kopie van het bestand.' },
+    en: { message: (p) => `${q(p.file)} is a link to a file outside the plan folder; it is not read`, hint: () => 'A plan reads only files inside its own folder. Replace the link with a copy of the file.' },
+  },
+  'file-link-loop': {
+    nl: { message: (p) => `${q(p.file)} is een koppeling die in een kring naar zichzelf terugverwijst`, hint: () => 'Verwijder de koppeling en zet er het YAML-bestand zelf in de plaats.' },
+    en: { message: (p) => `${q(p.file)} is a link that points back to itself in a loop`, hint: () => 'Remove the link and put the YAML file itself in its place.' },
+  },
+  'file-link-broken': {
+    nl: { message: (p) => `${q(p.file)} is een koppeling naar een bestand dat niet bestaat`, hint: () => 'Verwijder de koppeling en zet er het YAML-bestand zelf in de plaats.' },
+    en: { message: (p) => `${q(p.file)} is a link to a file that does not exist`, hint: () => 'Remove the link and put the YAML file itself in its place.' },
+  },
   'unreadable-file': {
     nl: { message: (p) => `het bestand ${q(p.file)} kan niet gelezen worden${readProblem('nl', p).reason}`, hint: (p) => readProblem('nl', p).hint },
     en: { message: (p) => `the file ${q(p.file)} cannot be read${readProblem('en', p).reason}`, hint: (p) => readProblem('en', p).hint },

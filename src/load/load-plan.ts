@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { readInside, type ReadInside } from '../io/read-inside.js';
 import { planFiles, type PlanFileKey } from './plan-files.js';
 import { fastParse } from './fast-parse.js';
 import { parseSource, type SourceFile } from './source-file.js';
@@ -42,7 +43,7 @@ export async function loadPlan(dir: string): Promise<LoadResult> {
   const result: LoadResult = { dir, files: {}, sources: new Map(), diagnostics: [] };
   await Promise.all(
     planFiles.map(async ({ key, file }) => {
-      const loaded = await loadFile(join(dir, file), file, result.diagnostics);
+      const loaded = await loadFile(dir, file, result.diagnostics);
       if (loaded) {
         result.files[key] = loaded;
         result.sources.set(file, loaded.source);
@@ -52,34 +53,15 @@ export async function loadPlan(dir: string): Promise<LoadResult> {
   return result;
 }
 
-async function loadFile(path: string, name: string, diagnostics: Diagnostic[]): Promise<LoadedFile | undefined> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info) {
-    diagnostics.push({ code: 'missing-file', severity: 'error', file: name, params: { file: name } });
+async function loadFile(dir: string, name: string, diagnostics: Diagnostic[]): Promise<LoadedFile | undefined> {
+  // A plan file may be a link, but only to a regular file inside the plan folder: a link to
+  // /proc/self/environ would otherwise put the environment (CI tokens) into a code frame.
+  const read = await readInside(dir, join(dir, name), MAX_FILE_BYTES);
+  if (!read.ok) {
+    diagnostics.push(refusedFile(name, read));
     return undefined;
   }
-  if (!info.isFile()) {
-    // Never read a device or a pipe: /dev/zero never ends and a FIFO blocks forever.
-    const kind = info.isDirectory() ? 'folder' : 'special';
-    diagnostics.push({ code: 'not-a-file', severity: 'error', file: name, params: { file: name, kind } });
-    return undefined;
-  }
-  if (info.size > MAX_FILE_BYTES) {
-    diagnostics.push({
-      code: 'file-too-large',
-      severity: 'error',
-      file: name,
-      params: { file: name, size: Math.round(info.size / 1024 / 1024), max: MAX_FILE_BYTES / 1024 / 1024 },
-    });
-    return undefined;
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    diagnostics.push({ code: 'unreadable-file', severity: 'error', file: name, params: { file: name, detail: (error as Error).message } });
-    return undefined;
-  }
+  const bytes = read.bytes;
   const text = decodeUtf8(bytes, name, diagnostics);
   if (text === undefined) return undefined;
 
@@ -91,6 +73,28 @@ async function loadFile(path: string, name: string, diagnostics: Diagnostic[]): 
   const slow = parseWithPositions(source);
   diagnostics.push(...slow.diagnostics);
   return { source, data: slow.data };
+}
+
+/** The diagnostic for a plan file that was not read; it names the file and quotes nothing of it. */
+function refusedFile(file: string, read: Extract<ReadInside, { ok: false }>): Diagnostic {
+  const at = { severity: 'error', file } as const;
+  switch (read.reason) {
+    case 'missing':
+      return { ...at, code: 'missing-file', params: { file } };
+    case 'broken-link':
+      return { ...at, code: 'file-link-broken', params: { file } };
+    case 'link-loop':
+      return { ...at, code: 'file-link-loop', params: { file } };
+    case 'outside':
+      return { ...at, code: 'file-outside-plan', params: { file } };
+    case 'folder':
+    case 'special':
+      return { ...at, code: 'not-a-file', params: { file, kind: read.reason } };
+    case 'too-large':
+      return { ...at, code: 'file-too-large', params: { file, size: Math.round((read.size ?? 0) / 1024 / 1024), max: MAX_FILE_BYTES / 1024 / 1024 } };
+    case 'unreadable':
+      return { ...at, code: 'unreadable-file', params: { file, errorCode: read.errno } };
+  }
 }
 
 /**

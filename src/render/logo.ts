@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { inspectSvgLogo, looksLikeSvg } from './logo-svg.js';
 
 export type LogoMime = 'image/png' | 'image/jpeg' | 'image/svg+xml';
 
@@ -17,8 +18,7 @@ const LOGO_PATH = ['style', 'logo'] as const;
 function sniff(data: Uint8Array): LogoMime | null {
   if (data[0] === 0x89 && data[1] === 0x50 && data[2] === 0x4e && data[3] === 0x47) return 'image/png';
   if (data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(data.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart();
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)) return 'image/svg+xml';
+  if (looksLikeSvg(data)) return 'image/svg+xml';
   return null;
 }
 
@@ -44,32 +44,23 @@ export async function loadLogo(planDir: string, logoPath: string | undefined): P
   let real: string;
   try {
     real = await realpath(wanted);
-  } catch {
-    return problem('logo-missing');
+  } catch (error) {
+    return problem((error as NodeJS.ErrnoException).code === 'ELOOP' ? 'logo-link-loop' : 'logo-missing');
   }
   if (!within(root, real)) return problem('logo-outside-plan');
   const info = await stat(real);
   if (!info.isFile()) return problem('logo-not-image');
   if (info.size > MAX_LOGO_BYTES) return problem('logo-too-large', { size: (info.size / 1024 / 1024).toFixed(1), max: MAX_LOGO_BYTES / 1024 / 1024 });
-  const data = new Uint8Array(await readFile(real));
+  let data: Uint8Array = new Uint8Array(await readFile(real));
   const mime = sniff(data);
   if (!mime) return problem('logo-not-image');
-  if (mime === 'image/svg+xml' && !svgHasSize(data)) return problem('logo-svg-size');
+  if (mime === 'image/svg+xml') {
+    // Embedded is the checked copy: nothing in it reaches outside the SVG (logo-svg.ts).
+    const svg = inspectSvgLogo(data);
+    if (!svg.ok) return problem(svg.code, svg.params);
+    data = svg.svg;
+  }
   return { logo: { data, mime, path: real }, diagnostics: [] };
-}
-
-/**
- * An SVG without a viewBox, or without both width and height, has no size of its own:
- * browsers guess one and the PDF cannot place it at all.
- */
-function svgHasSize(data: Uint8Array): boolean {
-  const root = /<svg\b[^>]*>/i.exec(new TextDecoder().decode(data))?.[0];
-  if (!root) return false;
-  const attribute = (name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(root)?.[1];
-  const viewBox = attribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
-  if (viewBox && viewBox.length === 4 && viewBox.every(Number.isFinite) && viewBox[2]! > 0 && viewBox[3]! > 0) return true;
-  const size = (value: string | undefined): boolean => value !== undefined && /^\s*\d+(\.\d+)?\s*(px|pt|mm|cm|in)?\s*$/.test(value) && parseFloat(value) > 0;
-  return size(attribute('width')) && size(attribute('height'));
 }
 
 export function logoDataUrl(logo: Logo): string {

@@ -1,11 +1,21 @@
 import { libraries } from './libraries.js';
+import { isSafeDestination, unsafeDestinations } from './markdown-links.js';
 
 /**
  * Text fields in the YAML are Markdown. For HTML they become markup with raw HTML switched
- * off, so `<script>` in a field is shown as text, never run; markdown-it also refuses
- * `javascript:` and similar link targets.
+ * off, so `<script>` in a field is shown as text, never run. Only http, https, mailto and
+ * same-document (#…) links become links; any other target stays text, as markdown-it shows it.
+ * An image becomes its alt text, linked to the image's address: plan.html is one
+ * self-contained file and loads nothing from elsewhere (no remote pictures, no tracking pixels).
  */
 const markdown = new (libraries().markdownIt)({ html: false, linkify: false, typographer: false, breaks: false });
+markdown.validateLink = isSafeDestination;
+markdown.renderer.rules.image = (tokens, index, _options, env, self) => {
+  const token = tokens[index]!;
+  const alt = self.renderInlineAsText(token.children ?? [], markdown.options, env) || (token.attrGet('src') ?? '');
+  const text = markdown.utils.escapeHtml(alt);
+  return `<a href="${markdown.utils.escapeHtml(token.attrGet('src') ?? '')}">${text}</a>`;
+};
 
 export function markdownToHtml(text: string): string {
   return markdown.render(text);
@@ -16,12 +26,6 @@ export function markdownInlineToHtml(text: string): string {
 }
 
 const TAG_START = /<(?=[A-Za-z/!?])/g;
-/**
- * A link whose target would run code or read local files in a Markdown viewer, inline
- * (`](javascript:…`) or as a reference definition (`[x]: javascript:…`); an entity at the
- * start of a target (`&#106;avascript:`) is treated the same, since viewers decode it.
- */
-const UNSAFE_LINK = /(\]\(\s*<?\s*|^\s{0,3}\[[^\]]+\]:\s*<?\s*)(?:(?:javascript|vbscript|data|file)\s*:|&)[^)\s>]*/gi;
 /** "<" and a zero-width space: no tag start for any Markdown viewer, and it shows as "<". */
 const IN_CODE = '<\u200B';
 
@@ -50,7 +54,7 @@ export function sanitizeMarkdown(text: string): string {
         return line.replace(TAG_START, IN_CODE);
       }
       return codeSpans(line)
-        .map(({ text, code }) => (code ? text.replace(TAG_START, IN_CODE) : text.replace(TAG_START, '&lt;').replace(UNSAFE_LINK, '$1#')))
+        .map(({ text, code }) => (code ? text.replace(TAG_START, IN_CODE) : text.replace(TAG_START, '&lt;')))
         .join('');
     })
     .join('\n');
@@ -80,4 +84,58 @@ function codeSpans(line: string): Array<{ text: string; code: boolean }> {
 /** A plain string made safe for one cell of a Markdown table: one line, no column breaks. */
 export function markdownTableCell(text: string): string {
   return text.replace(/\r?\n+/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+/**
+ * A text field for plan.md: Markdown it stays, with what a viewer would take for HTML escaped
+ * ({@link sanitizeMarkdown}), and checked for where its links go ({@link unsafeDestinations}).
+ * Other viewers parse plan.md without markdown-it's link check, so a text whose link or
+ * reference definition goes anywhere but http, https, mailto or #… loses its link syntax:
+ * every "[" and "]" is escaped, and the text reads as written. An image (`![alt](url)`)
+ * becomes a link to its address, as in plan.html.
+ */
+export function markdownTextForMarkdown(text: string, paranoid = false): string {
+  const clean = sanitizeMarkdown(text);
+  if (!paranoid) {
+    const unsafe = unsafeDestinations(clean);
+    if (unsafe.length === 0) return clean;
+    if (unsafe.every((d) => d.kind === 'image' && isSafeDestination(d.href))) {
+      const linked = imagesAsLinks(clean);
+      if (unsafeDestinations(linked).length === 0) return linked;
+    }
+  }
+  return withoutLinkSyntax(clean);
+}
+
+/** "![" outside code becomes "[": the image a link with its alt text. */
+function imagesAsLinks(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => codeSpans(line).map(({ text: part, code }) => (code ? part : part.replace(/(^|[^\\])!\[/g, '$1['))).join(''))
+    .join('\n');
+}
+
+/** Every "[" and "]" escaped, in code too: no link, image or reference definition is left. */
+function withoutLinkSyntax(text: string): string {
+  return text.replace(/\\?([[\]])/g, '\\$1');
+}
+
+/**
+ * A plain text (a title, a name, a label) for plan.md: characters that Markdown reads as
+ * syntax are escaped, so the text shows as written and never becomes a link, an image,
+ * emphasis or HTML. Its inverse is {@link unescapePlainMarkdown}.
+ */
+export function plainMarkdown(text: string): string {
+  return text.replace(/[\\[\]*_`~]|&(?=#?\w+;)/g, '\\$&').replace(TAG_START, '&lt;');
+}
+
+/** The text that {@link plainMarkdown} was given. */
+export function unescapePlainMarkdown(text: string): string {
+  return text.replace(/\\([\\[\]*_`~&])|&lt;(?=[A-Za-z/!?])/g, (_, escaped: string | undefined) => escaped ?? '<');
+}
+
+/** A path as a Markdown link destination: in <…>, so spaces and parentheses keep it whole. */
+export function markdownDestination(path: string): string {
+  const relative = /^[./]/.test(path) ? path : `./${path}`;
+  return `<${relative.replace(/[\\<>]/g, '\\$&').replace(/[\r\n]/g, '')}>`;
 }

@@ -2,6 +2,10 @@ import { registerMessages, type MessageEntry } from '../diagnostics/messages.js'
 
 const q = (value: unknown): string => `'${String(value)}'`;
 
+/** "regel 3, kolom 5: <image href=…>": where in the SVG file, and what stands there. */
+const svgPlace = (lang: 'nl' | 'en', p: Record<string, unknown>): string =>
+  `${lang === 'nl' ? 'regel' : 'line'} ${p.svgLine}, ${lang === 'nl' ? 'kolom' : 'column'} ${p.svgColumn}${p.found ? `: ${String(p.found)}` : ''}`;
+
 /** Messages for problems that only rendering can find: the logo and template overrides. */
 const renderMessages: Record<string, MessageEntry> = {
   'logo-missing': {
@@ -17,8 +21,56 @@ const renderMessages: Record<string, MessageEntry> = {
     en: { message: (p) => `the logo ${q(p.logo)} is not a PNG, JPEG or SVG image`, hint: () => 'Export the logo as PNG (or JPEG or SVG) and refer to that file.' },
   },
   'logo-svg-size': {
-    nl: { message: (p) => `het SVG-logo ${q(p.logo)} heeft geen afmetingen`, hint: () => 'Geef het <svg>-element een viewBox (bv. viewBox="0 0 200 80") of een width en height; de meeste tekenprogramma\'s doen dat bij "Exporteren als SVG". Of gebruik een PNG.' },
-    en: { message: (p) => `the SVG logo ${q(p.logo)} has no size`, hint: () => 'Give the <svg> element a viewBox (e.g. viewBox="0 0 200 80") or a width and height; most drawing programs do so on "Export as SVG". Or use a PNG.' },
+    nl: { message: (p) => `het SVG-logo ${q(p.logo)} heeft ${p.found ? `geen bruikbare afmetingen (${p.found})` : 'geen afmetingen'}`, hint: () => 'Geef het <svg>-element een viewBox (bv. viewBox="0 0 200 80") of een width en height; de meeste tekenprogramma\'s doen dat bij "Exporteren als SVG". Of gebruik een PNG.' },
+    en: { message: (p) => `the SVG logo ${q(p.logo)} has ${p.found ? `no usable size (${p.found})` : 'no size'}`, hint: () => 'Give the <svg> element a viewBox (e.g. viewBox="0 0 200 80") or a width and height; most drawing programs do so on "Export as SVG". Or use a PNG.' },
+  },
+  'logo-link-loop': {
+    nl: { message: (p) => `het logo ${q(p.logo)} is een koppeling die in een kring naar zichzelf terugverwijst`, hint: () => 'Vervang de koppeling door het afbeeldingsbestand zelf.' },
+    en: { message: (p) => `the logo ${q(p.logo)} is a link that points back to itself in a loop`, hint: () => 'Replace the link with the image file itself.' },
+  },
+  'logo-svg-external': {
+    nl: {
+      message: (p) => `het SVG-logo ${q(p.logo)} verwijst naar een bestand of adres buiten het logo (${svgPlace('nl', p)})`,
+      hint: () => 'Een logo moet alles wat het toont zelf bevatten. Sluit gekoppelde afbeeldingen in (in Illustrator: "Insluiten"; in Inkscape: "Afbeeldingen insluiten"), alleen als PNG of JPEG, of exporteer het logo als PNG.',
+    },
+    en: {
+      message: (p) => `the SVG logo ${q(p.logo)} refers to a file or address outside the logo (${svgPlace('en', p)})`,
+      hint: () => 'A logo must hold everything it shows. Embed linked images (Illustrator: "Embed"; Inkscape: "Embed images"), as PNG or JPEG only, or export the logo as PNG.',
+    },
+  },
+  'logo-svg-link': {
+    nl: {
+      message: (p) => `het SVG-logo ${q(p.logo)} bevat een link die niet naar een webadres of e-mailadres gaat (${svgPlace('nl', p)})`,
+      hint: () => 'Alleen links naar http://, https:// en mailto: worden aanvaard; verwijder de link of pas het adres aan.',
+    },
+    en: {
+      message: (p) => `the SVG logo ${q(p.logo)} holds a link that goes to neither a web nor an e-mail address (${svgPlace('en', p)})`,
+      hint: () => 'Only links to http://, https:// and mailto: are accepted; remove the link or change its address.',
+    },
+  },
+  'logo-svg-dtd': {
+    nl: {
+      message: (p) => `het SVG-logo ${q(p.logo)} bevat een DTD-declaratie die niet wordt aanvaard (${svgPlace('nl', p)})`,
+      hint: () => 'Alleen eenvoudige entiteiten met een vaste tekst mogen in de DOCTYPE staan (zoals Illustrator ze schrijft). Exporteer het logo opnieuw als SVG zonder DOCTYPE, of als PNG.',
+    },
+    en: {
+      message: (p) => `the SVG logo ${q(p.logo)} holds a DTD declaration that is not accepted (${svgPlace('en', p)})`,
+      hint: () => 'Only simple entities with a fixed text may stand in the DOCTYPE (as Illustrator writes them). Export the logo again as SVG without a DOCTYPE, or as PNG.',
+    },
+  },
+  'logo-svg-too-complex': {
+    nl: {
+      message: (p) => `het SVG-logo ${q(p.logo)} is ${p.kind === 'number' ? 'getekend met getallen die te groot zijn' : 'te diep genest of verwijst te vaak naar zichzelf'} (${svgPlace('nl', p)})`,
+      hint: () => 'Een logo heeft hooguit enkele tientallen niveaus en gewone afmetingen. Vereenvoudig het (in de meeste tekenprogramma\'s: groepen opheffen) of exporteer het als PNG.',
+    },
+    en: {
+      message: (p) => `the SVG logo ${q(p.logo)} ${p.kind === 'number' ? 'is drawn with numbers that are too large' : 'is nested too deep or refers to itself too often'} (${svgPlace('en', p)})`,
+      hint: () => 'A logo has a few dozen levels at most and ordinary sizes. Simplify it (in most drawing programs: ungroup) or export it as PNG.',
+    },
+  },
+  'logo-svg-malformed': {
+    nl: { message: (p) => `het SVG-logo ${q(p.logo)} is geen geldige XML (${svgPlace('nl', p)})`, hint: () => 'Open het logo in een tekenprogramma en exporteer het opnieuw als SVG, of gebruik een PNG.' },
+    en: { message: (p) => `the SVG logo ${q(p.logo)} is not valid XML (${svgPlace('en', p)})`, hint: () => 'Open the logo in a drawing program and export it again as SVG, or use a PNG.' },
   },
   'logo-too-large': {
     nl: { message: (p) => `het logo ${q(p.logo)} is ${p.size} MB; meer dan ${p.max} MB wordt niet ingelezen`, hint: () => 'Een logo van enkele honderden kilobytes volstaat ruim; verklein de afbeelding.' },
@@ -30,12 +82,32 @@ const renderMessages: Record<string, MessageEntry> = {
   },
   'template-unreadable': {
     nl: {
-      message: (p) => (p.reason === 'too-large' ? `het sjabloon ${q(p.name)} is groter dan 1 MB en wordt niet gelezen` : `het sjabloon ${q(p.name)} is geen gewoon bestand (maar een map, pipe of apparaat)`),
-      hint: () => 'Een sjabloon is een tekstbestand met de extensie .hbs, zoals de meegeleverde in templates/; verwijder of vervang dit.',
+      message: (p) =>
+        ({
+          'too-large': `het sjabloon ${q(p.name)} is groter dan 1 MB en wordt niet gelezen`,
+          outside: `het sjabloon ${q(p.name)} is een koppeling naar een bestand buiten de sjablonenmap en wordt niet gelezen`,
+          'link-loop': `het sjabloon ${q(p.name)} is een koppeling die in een kring naar zichzelf terugverwijst`,
+          'broken-link': `het sjabloon ${q(p.name)} is een koppeling naar een bestand dat niet bestaat`,
+          unreadable: `het sjabloon ${q(p.name)} kan niet gelezen worden${p.errorCode ? ` (${p.errorCode})` : ''}`,
+        })[String(p.reason)] ?? `het sjabloon ${q(p.name)} is geen gewoon bestand (maar een map, pipe of apparaat)`,
+      hint: (p) =>
+        p.reason === 'outside' || p.reason === 'link-loop' || p.reason === 'broken-link'
+          ? 'Zet het sjabloon zelf (geen koppeling) in de sjablonenmap; alleen bestanden in die map worden gelezen.'
+          : 'Een sjabloon is een tekstbestand met de extensie .hbs, zoals de meegeleverde in templates/; verwijder of vervang dit.',
     },
     en: {
-      message: (p) => (p.reason === 'too-large' ? `the template ${q(p.name)} is over 1 MB and is not read` : `the template ${q(p.name)} is not a regular file (but a folder, pipe or device)`),
-      hint: () => 'A template is a text file ending in .hbs, like the shipped ones in templates/; remove or replace this one.',
+      message: (p) =>
+        ({
+          'too-large': `the template ${q(p.name)} is over 1 MB and is not read`,
+          outside: `the template ${q(p.name)} is a link to a file outside the templates folder and is not read`,
+          'link-loop': `the template ${q(p.name)} is a link that points back to itself in a loop`,
+          'broken-link': `the template ${q(p.name)} is a link to a file that does not exist`,
+          unreadable: `the template ${q(p.name)} cannot be read${p.errorCode ? ` (${p.errorCode})` : ''}`,
+        })[String(p.reason)] ?? `the template ${q(p.name)} is not a regular file (but a folder, pipe or device)`,
+      hint: (p) =>
+        p.reason === 'outside' || p.reason === 'link-loop' || p.reason === 'broken-link'
+          ? 'Put the template itself (not a link) in the templates folder; only files inside that folder are read.'
+          : 'A template is a text file ending in .hbs, like the shipped ones in templates/; remove or replace this one.',
     },
   },
   'template-unknown-partial': {
@@ -56,6 +128,16 @@ const renderMessages: Record<string, MessageEntry> = {
     en: {
       message: (p) => (p.problem === 'unclosed' ? `the template ${q(p.name)} leaves a block open` : `the template ${q(p.name)} holds an invalid {{…}} expression`),
       hint: (p) => (p.problem === 'unclosed' ? 'Every {{#if}}, {{#each}} or {{#unless}} needs its {{/if}}, {{/each}} or {{/unless}}.' : 'Check the braces and the name in the expression on this line.'),
+    },
+  },
+  'template-unsafe-link': {
+    nl: {
+      message: (p) => `een sjabloon voor Markdown schrijft een link naar ${q(String(p.href).slice(0, 60))}, die niet naar een webadres of e-mailadres gaat`,
+      hint: () => 'plan.md mag alleen linken naar http://, https://, mailto: of een plaats in het document (#…). Pas de link in uw sjabloon aan.',
+    },
+    en: {
+      message: (p) => `a Markdown template writes a link to ${q(String(p.href).slice(0, 60))}, which goes to neither a web nor an e-mail address`,
+      hint: () => 'plan.md may only link to http://, https://, mailto: or a place in the document (#…). Change the link in your template.',
     },
   },
   'template-error': {

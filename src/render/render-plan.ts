@@ -80,7 +80,8 @@ export async function renderPlan(dir: string, options: RenderOptions): Promise<R
         result.files.push({ format, path, data: renderHtml(withLogo(logo ? logoDataUrl(logo) : ''), templateSets.get('html')!) });
       } else if (format === 'md') {
         const { renderMarkdown } = await import('./markdown/render-markdown.js');
-        result.files.push({ format, path, data: renderMarkdown(withLogo(logo ? relative(outDir, logo.path).split('\\').join('/') : ''), templateSets.get('markdown')!) });
+        const logoPath = logo ? relative(outDir, logo.path).split('\\').join('/') : null;
+        result.files.push({ format, path, data: renderMarkdown(withLogo(logoPath ?? ''), templateSets.get('markdown')!, logoPath) });
       } else {
         // pdfmake and its fonts are the heaviest part of the tool.
         const { renderPdf } = await import('./pdf/render-pdf.js');
@@ -90,9 +91,11 @@ export async function renderPlan(dir: string, options: RenderOptions): Promise<R
       }
     }
   } catch (error) {
-    if (!(error instanceof TemplateRuntimeError)) throw error;
+    const unsafe = error instanceof Error && error.name === 'UnsafeMarkdownError' ? (error as Error & { href: string }).href : undefined;
+    if (!(error instanceof TemplateRuntimeError) && unsafe === undefined) throw error;
     result.files = [];
-    result.diagnostics = sortDiagnostics([...result.diagnostics, templateRuntimeDiagnostic(error)]);
+    const problem: Diagnostic = error instanceof TemplateRuntimeError ? templateRuntimeDiagnostic(error) : { code: 'template-unsafe-link', severity: 'error', params: { href: unsafe } };
+    result.diagnostics = sortDiagnostics([...result.diagnostics, problem]);
   }
   return result;
 }

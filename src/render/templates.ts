@@ -1,9 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HelperDelegate, RuntimeOptions, Template } from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { readInside } from '../io/read-inside.js';
 import { libraries } from './libraries.js';
 
 export type TemplateFormat = 'html' | 'markdown';
@@ -31,13 +32,19 @@ export interface TemplateSet {
 /** A partial is a few kilobytes; past this it is not a template (or a link to /dev/zero). */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
+type UnreadableReason = 'not-a-file' | 'too-large' | 'outside' | 'link-loop' | 'broken-link' | 'unreadable';
+
 interface Partials {
   found: Map<string, { path: string; text: string }>;
-  /** `.hbs` names that are not a regular file (a folder, a pipe, a device) or are too large. */
-  unreadable: Array<{ name: string; path: string; reason: 'not-a-file' | 'too-large' }>;
+  /** `.hbs` names that were not read: see {@link readInside} for the rule. */
+  unreadable: Array<{ name: string; path: string; reason: UnreadableReason; errno?: string }>;
 }
 
-async function readPartials(dir: string): Promise<Partials> {
+/**
+ * The partials in `dir`. Each must be a regular file inside `root` (the templates folder)
+ * once links are resolved, as a plan file must lie inside the plan folder.
+ */
+async function readPartials(root: string, dir: string): Promise<Partials> {
   const partials: Partials = { found: new Map(), unreadable: [] };
   let names: string[];
   try {
@@ -50,11 +57,12 @@ async function readPartials(dir: string): Promise<Partials> {
     if (!name.endsWith('.hbs')) continue;
     const path = join(dir, name);
     const partial = name.slice(0, -'.hbs'.length);
-    // Never read what is not a plain file: a folder throws, a named pipe blocks for ever.
-    const info = await stat(path).catch(() => null);
-    if (!info?.isFile()) partials.unreadable.push({ name: partial, path, reason: 'not-a-file' });
-    else if (info.size > MAX_TEMPLATE_BYTES) partials.unreadable.push({ name: partial, path, reason: 'too-large' });
-    else partials.found.set(partial, { path, text: await readFile(path, 'utf8') });
+    const read = await readInside(root, path, MAX_TEMPLATE_BYTES);
+    if (read.ok) partials.found.set(partial, { path, text: new TextDecoder().decode(read.bytes) });
+    else {
+      const reason = read.reason === 'folder' || read.reason === 'special' || read.reason === 'missing' ? 'not-a-file' : read.reason;
+      partials.unreadable.push({ name: partial, path, reason, ...(read.errno ? { errno: read.errno } : {}) });
+    }
   }
   return partials;
 }
@@ -65,7 +73,7 @@ async function readPartials(dir: string): Promise<Partials> {
  * is reported rather than silently ignored.
  */
 export async function loadTemplates(format: TemplateFormat, overrideDir: string | undefined, shownFrom: string): Promise<TemplateSet> {
-  const { found: shipped } = await readPartials(join(shippedTemplatesDir, format));
+  const { found: shipped } = await readPartials(shippedTemplatesDir, join(shippedTemplatesDir, format));
   const partials = new Map<string, TemplateSource>();
   for (const [name, { path, text }] of shipped) partials.set(name, { name, path, shown: `templates/${format}/${name}.hbs`, text, overridden: false });
   const diagnostics: Diagnostic[] = [];
@@ -75,9 +83,9 @@ export async function loadTemplates(format: TemplateFormat, overrideDir: string 
       const kind = info ? 'file' : 'missing';
       diagnostics.push({ code: 'templates-folder-missing', severity: 'error', params: { dir: relative(shownFrom, overrideDir) || '.', kind } });
     } else {
-      const user = await readPartials(join(overrideDir, format));
-      for (const { name, path, reason } of user.unreadable) {
-        diagnostics.push({ code: 'template-unreadable', severity: 'error', file: relative(shownFrom, path), params: { name, reason } });
+      const user = await readPartials(overrideDir, join(overrideDir, format));
+      for (const { name, path, reason, errno } of user.unreadable) {
+        diagnostics.push({ code: 'template-unreadable', severity: 'error', file: relative(shownFrom, path), params: { name, reason, errorCode: errno } });
       }
       for (const [name, { path, text }] of user.found) {
         const shown = relative(shownFrom, path);

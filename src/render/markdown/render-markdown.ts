@@ -1,25 +1,31 @@
 import type Handlebars from 'handlebars';
 import type { DocumentView } from '../document-view.js';
-import { markdownTableCell, sanitizeMarkdown } from '../markdown-text.js';
+import { unsafeDestinations } from '../markdown-links.js';
+import { markdownDestination, markdownTableCell, markdownTextForMarkdown, plainMarkdown, unescapePlainMarkdown } from '../markdown-text.js';
 import { commonHelpers } from '../template-helpers.js';
 import { mapStrings } from '../clean-view.js';
 import { compileTemplates, type TemplateSet } from '../templates.js';
 
-const markdownHelpers: Record<string, Handlebars.HelperDelegate> = {
-  ...commonHelpers,
-  /** A text field as a Markdown block: it already is Markdown, so only its ends are trimmed. */
-  md: (text: unknown) => (typeof text === 'string' ? text.trim() : ''),
-  /**
-   * A text field inside a list item or table cell: one line. Escaped again once joined: a
-   * line that opened a code fence (and so kept its "<") is no fence on a joined line.
-   */
-  mdInline: (text: unknown) => (typeof text === 'string' ? sanitizeMarkdown(text.trim().replace(/\s*\r?\n\s*/g, ' ')) : ''),
-  /** Two spaces per level below the first, for nested list items. */
-  indent: (level: unknown) => '  '.repeat(Math.max(0, Number(level) - 1)),
-  /** The anchor GitHub and GitLab give a heading "<number> <title>", so contents links work there. */
-  slug: (number: unknown, title: unknown) => headingSlug([number, title].filter((x) => typeof x === 'string' && x !== '').join(' ')),
-  cell: (text: unknown) => (text === null || text === undefined ? '' : sanitizeMarkdown(markdownTableCell(String(text)))),
-};
+/**
+ * Every string of the view reaches the templates escaped as plain text (plainMarkdown): a
+ * title or a name shows as written and never becomes a link. The helpers that take a
+ * Markdown text (md, mdInline) undo that escaping and check the text's links instead.
+ */
+function markdownHelpers(paranoid: boolean): Record<string, Handlebars.HelperDelegate> {
+  const text = (value: unknown): string => markdownTextForMarkdown(unescapePlainMarkdown(value as string).trim(), paranoid);
+  return {
+    ...commonHelpers,
+    /** A text field as a Markdown block: it already is Markdown. */
+    md: (value: unknown) => (typeof value === 'string' ? text(value) : ''),
+    /** A text field inside a list item or table cell: one line. */
+    mdInline: (value: unknown) => (typeof value === 'string' ? text(value.replace(/\s*\r?\n\s*/g, ' ')) : ''),
+    /** Two spaces per level below the first, for nested list items. */
+    indent: (level: unknown) => '  '.repeat(Math.max(0, Number(level) - 1)),
+    /** The anchor GitHub and GitLab give a heading "<number> <title>", so contents links work there. */
+    slug: (number: unknown, title: unknown) => headingSlug([number, title].filter((x) => typeof x === 'string' && x !== '').map((x) => unescapePlainMarkdown(x as string)).join(' ')),
+    cell: (value: unknown) => (value === null || value === undefined ? '' : markdownTableCell(typeof value === 'string' ? value : plainMarkdown(String(value)))),
+  };
+}
 
 export function headingSlug(text: string): string {
   return text
@@ -34,8 +40,31 @@ function tidy(markdown: string): string {
   return `${markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
-/** CommonMark for a git host or wiki: the chart becomes a table, the logo a linked image. */
-export function renderMarkdown(view: DocumentView, templates: TemplateSet): string {
-  const safe = mapStrings({ ...view, overviews: { ...view.overviews, pillarBalance: { ...view.overviews.pillarBalance, svg: '' } } }, sanitizeMarkdown);
-  return tidy(compileTemplates(templates, markdownHelpers, { noEscape: true }).render(safe));
+/** plan.md links somewhere it must not: only a template override can put such a link there. */
+export class UnsafeMarkdownError extends Error {
+  constructor(readonly href: string) {
+    super(`plan.md would link to ${href}`);
+    this.name = 'UnsafeMarkdownError';
+  }
+}
+
+/**
+ * CommonMark for a git host or wiki: the chart becomes a table, the logo a linked image
+ * (`logoPath` relative to plan.md). The finished file is read back with markdown-it: should a
+ * link to anything but http, https, mailto or #… have come about after all (two texts that
+ * only together form one), every text is written again without link syntax.
+ */
+export function renderMarkdown(view: DocumentView, templates: TemplateSet, logoPath: string | null = null): string {
+  const path = logoPath === null ? null : /^[./]/.test(logoPath) ? logoPath : `./${logoPath}`;
+  const plain = mapStrings({ ...view, overviews: { ...view.overviews, pillarBalance: { ...view.overviews.pillarBalance, svg: '' } } }, (s, key) =>
+    key === 'email' && /^[\w.%+-]+@[\w.-]+$/.test(s) ? s : plainMarkdown(s),
+  );
+  const safe = plain.logo && path !== null ? { ...plain, logo: { ...plain.logo, src: markdownDestination(path) } } : plain;
+  const render = (paranoid: boolean): string => tidy(compileTemplates(templates, markdownHelpers(paranoid), { noEscape: true }).render(safe));
+  const first = render(false);
+  if (unsafeDestinations(first, path ?? undefined).length === 0) return first;
+  const second = render(true);
+  const left = unsafeDestinations(second, path ?? undefined);
+  if (left.length > 0) throw new UnsafeMarkdownError(left[0]!.href);
+  return second;
 }

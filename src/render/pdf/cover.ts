@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { DocumentView } from '../document-view.js';
+import { svgForPdf } from '../logo-svg.js';
 import type { PdfContext } from './blocks.js';
 import { MARGINS, MUTED_COLOUR, PAGE } from './theme.js';
 
@@ -10,8 +11,23 @@ export interface LogoData {
 
 const LOGO_BOX: [number, number] = [180, 90];
 
+/** A transparent pixel: what svg-to-pdfkit draws for an image reference that is not a PNG or JPEG data: URL. */
+const BLANK_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNgAAIAAAUAAen63NgAAAAASUVORK5CYII=';
+
+/**
+ * svg-to-pdfkit's options for the logo. The logo was checked already (../logo-svg.ts); these
+ * hold even so. Its default image callback hands any href to PDFKit's file reader, and its
+ * default warnings go to the console, which the core never writes to.
+ */
+export const svgLogoOptions = {
+  imageCallback: (href: string): string => (/^data:image\/(png|jpe?g);base64,/i.test(href.trim()) ? href.trim() : BLANK_PNG),
+  documentCallback: (): string => '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  warningCallback: (): void => {},
+};
+
 export function logoNode(logo: LogoData, svgFont: string): Content {
-  if (logo.mime === 'image/svg+xml') return { svg: Buffer.from(logo.data).toString('utf8'), font: svgFont, fit: LOGO_BOX };
+  // pdfmake passes `options` on to svg-to-pdfkit; its typings do not list it.
+  if (logo.mime === 'image/svg+xml') return { svg: svgForPdf(Buffer.from(logo.data).toString('utf8')), font: svgFont, fit: LOGO_BOX, options: svgLogoOptions } as Content;
   return { image: `data:${logo.mime};base64,${Buffer.from(logo.data).toString('base64')}`, fit: LOGO_BOX };
 }
 

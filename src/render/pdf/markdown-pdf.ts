@@ -79,9 +79,14 @@ function inlineContent(tokens: readonly Token[], style: MarkdownStyle): Inline[]
         push({ link: SAFE_LINK.test(href) ? href : null });
         break;
       }
-      case 'image':
-        emit(token.content);
+      case 'image': {
+        // As in plan.html: the alt text, linked to the image's address; nothing is fetched.
+        const src = token.attrGet('src') ?? '';
+        push({ link: SAFE_LINK.test(src) ? src : null });
+        emit(token.content || src);
+        stack.pop();
         break;
+      }
       case 'strong_close':
       case 'em_close':
       case 's_close':
