@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { chmod, cp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editFile as edit, fixturesDir, hasMkfifo, isRoot, planBin, removeDir, repoRoot, runPlan, stackTrace, tempPlan } from '../helpers/cli.js';
@@ -68,6 +68,7 @@ function folderCase(name: string): Case {
 // Built cases.
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const SECRET = 'ghp_geheimTokenVanDeCI_1234567890';
 
 async function eachFile(dir: string, change: (bytes: Buffer) => Buffer): Promise<void> {
   for (const file of planFiles) await writeFile(join(dir, file), change(await readFile(join(dir, file))));
@@ -287,11 +288,86 @@ const built: Case[] = [
   },
   {
     name: 'device-instead-of-file',
-    about: 'goals.yaml links to /dev/zero, which never ends: refused without reading.',
+    about: 'goals.yaml links to /dev/zero, which never ends: refused without reading, as outside the plan folder.',
     skip: !existsSync('/dev/zero'),
     build: async (dir) => {
       await rm(join(dir, 'goals.yaml'));
       await symlink('/dev/zero', join(dir, 'goals.yaml'));
+    },
+    exit: 1,
+    diagnostics: [{ code: 'file-outside-plan', file: 'goals.yaml' }],
+  },
+  {
+    name: 'link-to-proc-environ',
+    about: 'analysis.yaml links to /proc/self/environ: refused unread; the environment (CI tokens) never reaches the output.',
+    skip: !existsSync('/proc/self/environ'),
+    build: async (dir) => {
+      await rm(join(dir, 'analysis.yaml'));
+      await symlink('/proc/self/environ', join(dir, 'analysis.yaml'));
+    },
+    exit: 1,
+    diagnostics: [{ code: 'file-outside-plan', file: 'analysis.yaml' }],
+  },
+  {
+    name: 'link-to-file-outside',
+    about: 'stakeholders.yaml links to a sibling plan\'s file: the logo\'s rule, nothing outside the plan folder is read.',
+    build: async (dir) => {
+      await cp(join(dir, 'stakeholders.yaml'), `${dir}-stakeholders.yaml`);
+      await rm(join(dir, 'stakeholders.yaml'));
+      await symlink(`${dir}-stakeholders.yaml`, join(dir, 'stakeholders.yaml'));
+    },
+    exit: 1,
+    diagnostics: [{ code: 'file-outside-plan', file: 'stakeholders.yaml' }],
+  },
+  {
+    name: 'link-inside-plan',
+    about: 'mission.yaml links to a file in a subfolder of the plan: accepted.',
+    build: async (dir) => {
+      await cp(join(dir, 'mission.yaml'), join(dir, 'mission-bron.yaml'));
+      await rm(join(dir, 'mission.yaml'));
+      await symlink('mission-bron.yaml', join(dir, 'mission.yaml'));
+    },
+    exit: 0,
+    diagnostics: [],
+  },
+  {
+    name: 'link-loop',
+    about: 'goals.yaml links to itself: reported as a loop, not as missing.',
+    build: async (dir) => {
+      await rm(join(dir, 'goals.yaml'));
+      await symlink('goals.yaml', join(dir, 'goals.yaml'));
+    },
+    exit: 1,
+    diagnostics: [{ code: 'file-link-loop', file: 'goals.yaml' }],
+  },
+  {
+    name: 'link-loop-of-two',
+    about: 'goals.yaml and a second link point at each other: a loop.',
+    build: async (dir) => {
+      await rm(join(dir, 'goals.yaml'));
+      await symlink('andere.yaml', join(dir, 'goals.yaml'));
+      await symlink('goals.yaml', join(dir, 'andere.yaml'));
+    },
+    exit: 1,
+    diagnostics: [{ code: 'file-link-loop', file: 'goals.yaml' }],
+  },
+  {
+    name: 'link-broken',
+    about: 'goals.yaml links to a file that does not exist: said so, not "missing".',
+    build: async (dir) => {
+      await rm(join(dir, 'goals.yaml'));
+      await symlink('doelen-oud.yaml', join(dir, 'goals.yaml'));
+    },
+    exit: 1,
+    diagnostics: [{ code: 'file-link-broken', file: 'goals.yaml' }],
+  },
+  {
+    name: 'link-to-folder-inside',
+    about: 'goals.yaml links to a folder inside the plan: not a file.',
+    build: async (dir) => {
+      await rm(join(dir, 'goals.yaml'));
+      await mkdir(join(dir, 'doelen'));
+      await symlink('doelen', join(dir, 'goals.yaml'));
     },
     exit: 1,
     diagnostics: [{ code: 'not-a-file', file: 'goals.yaml' }],
@@ -362,12 +438,15 @@ describe.concurrent('bad-input corpus: plan validate', () => {
         const target = (await c.build(dir)) ?? dir;
         const before = await snapshot(dir);
         // Run from inside the plan folder so file names print as "plan.yaml".
-        const json = await runPlan(['validate', target === dir ? '.' : target, '--format', 'json'], { cwd: dir, timeoutMs: 30_000 });
-        const stylish = await runPlan(['validate', target === dir ? '.' : target], { cwd: dir, timeoutMs: 30_000 });
+        // A secret in the environment, as CI has: no case may print it (a plan file linked to /proc/self/environ).
+        const env = { PLAN_TEST_SECRET: SECRET };
+        const json = await runPlan(['validate', target === dir ? '.' : target, '--format', 'json'], { cwd: dir, timeoutMs: 30_000, env });
+        const stylish = await runPlan(['validate', target === dir ? '.' : target], { cwd: dir, timeoutMs: 30_000, env });
 
         for (const run of [json, stylish]) {
           expect(run.timedOut, 'the CLI did not finish within 30 s').toBe(false);
           expect(run.stdout + run.stderr).not.toMatch(stackTrace);
+          expect(run.stdout + run.stderr).not.toContain(SECRET);
           expect(run.status).toBe(c.exit);
         }
         // Nothing from the files reaches the terminal as a control character.
@@ -390,6 +469,7 @@ describe.concurrent('bad-input corpus: plan validate', () => {
       } finally {
         // Never chmod here: in one case goals.yaml links to /dev/zero.
         await removeDir(dir);
+        await rm(`${dir}-stakeholders.yaml`, { force: true });
       }
     });
   }
