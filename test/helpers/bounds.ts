@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 
 /** Diagnostics about a file as a whole: they name the file but no line. */
-export const fileLevelCodes = new Set(['missing-file', 'not-a-file', 'file-too-large', 'unreadable-file', 'too-many-problems']);
+export const fileLevelCodes = new Set(['missing-file', 'not-a-file', 'file-outside-plan', 'file-link-loop', 'file-link-broken', 'file-too-large', 'unreadable-file', 'too-many-problems']);
 
 /** The lines of a file as the tool counts them (BOM dropped; CR LF, LF or a lone CR). */
 export function linesOf(text: string): string[] {
