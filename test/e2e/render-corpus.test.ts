@@ -12,6 +12,8 @@ import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { editFile as edit, fixturesDir, hasMkfifo, isRoot, runPlan, stackTrace, withTempPlan, type RunResult } from '../helpers/cli.js';
 import { snapshot } from '../helpers/tree.js';
+import { htmlLinks, isAllowed, markdownLinks, pdfLinks } from '../helpers/links.js';
+import MarkdownIt from 'markdown-it';
 
 const base = join(fixturesDir, 'base');
 const withPlan = (run: (dir: string) => Promise<void>): Promise<void> => withTempPlan(base, run);
@@ -102,11 +104,92 @@ describe('plan render with hostile text in every field', () => {
     });
   });
 
-  it('does not keep javascript: links from a text field in plan.md', async () => {
+});
+
+// ---------------------------------------------------------------------------------------
+// Links: no destination but http, https, mailto or #… in any output; no remote image.
+
+/** Every link and image of the three outputs that goes anywhere it must not (the logo, embedded or beside the plan, excepted). */
+async function badLinks(dir: string, logoPath?: string): Promise<Record<string, unknown[]>> {
+  const md = await readFile(join(dir, 'out', 'plan.md'), 'utf8');
+  const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
+  const pdf = await readFile(join(dir, 'out', 'plan.pdf'));
+  const logo = logoPath === undefined ? undefined : new MarkdownIt().normalizeLink(logoPath);
+  return {
+    md: markdownLinks(md).filter((l) => (l.kind === 'image' ? l.href !== logo : l.kind === 'html' || !isAllowed(l.href))),
+    html: htmlLinks(html).filter((l) => (l.kind === 'image' ? !l.href.startsWith('data:image/') : !isAllowed(l.href))),
+    pdf: pdfLinks(pdf).filter((uri) => !/^(https?:\/\/|mailto:)/i.test(uri)),
+  };
+}
+
+const noBadLinks = { md: [], html: [], pdf: [] };
+
+/** Hostile link forms in a Markdown text, each of which once reached plan.md as a javascript: link. */
+const linkCases: Array<{ name: string; introduction: string; title?: string }> = [
+  { name: 'a backslash in the scheme', introduction: 'Zie [hier](javascript\\:alert(1)).' },
+  { name: 'an entity for the colon', introduction: 'Zie [hier](javascript&#58;alert(1)).' },
+  { name: 'a named entity for the colon', introduction: 'Zie [hier](javascript&colon;alert(1)).' },
+  { name: 'the destination on the next line', introduction: 'Zie [hier](\njavascript:alert(1)).' },
+  { name: 'a reference definition', introduction: 'Zie [hier][a].\n\n[a]: javascript:alert(1)' },
+  { name: 'a reference used in another text', introduction: '[a]: javascript:alert(1)', title: 'Plan [a]' },
+  { name: 'a title that ends in "[x" before a text that starts with "](…)"', introduction: '](javascript:alert(1)) verder', title: 'Plan [x' },
+  { name: 'a plain title holding a whole link', introduction: 'Een inleiding.', title: 'Plan [klik](javascript:alert(1))' },
+  { name: 'an autolink', introduction: 'Zie <javascript:alert(1)>.' },
+  { name: 'a file: link', introduction: 'Zie [wachtwoorden](file:///etc/passwd).' },
+  { name: 'a data: link', introduction: 'Zie [hier](data:text/html,<script>alert(1)</script>).' },
+];
+
+describe('plan render keeps dangerous links out of plan.md, plan.html and plan.pdf', () => {
+  for (const c of linkCases) {
+    it(`${c.name}`, async () => {
+      await withPlan(async (dir) => {
+        await edit(dir, 'plan.yaml', (t) => {
+          const data = parse(t) as Record<string, unknown>;
+          data.introduction = c.introduction;
+          if (c.title) data.title = c.title;
+          return stringify(data);
+        });
+        const result = await render(dir, ['--pdf']);
+        expectClean(result);
+        expect(result.status, result.stdout).toBe(0);
+        expect(await badLinks(dir)).toEqual(noBadLinks);
+      });
+    });
+  }
+
+  it('writes a remote image as its alt text linked to its address: nothing is loaded from elsewhere', async () => {
     await withPlan(async (dir) => {
-      await edit(dir, 'plan.yaml', (t) => t.replace(/^introduction: \|\n.*$/m, 'introduction: "Zie [hier](javascript:alert(1))."'));
-      expect((await render(dir, ['--format', 'md'])).status).toBe(0);
-      expect(await readFile(join(dir, 'out', 'plan.md'), 'utf8')).not.toContain('](javascript:');
+      await edit(dir, 'plan.yaml', (t) => t.replace(/^introduction: \|\n.*$/m, 'introduction: "Kijk ![de grafiek](https://example.org/pixel.png) aan."'));
+      const result = await render(dir, ['--pdf']);
+      expect(result.status, result.stdout).toBe(0);
+      expect(await badLinks(dir)).toEqual(noBadLinks);
+      const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
+      expect(html).toContain('Kijk <a href="https://example.org/pixel.png">de grafiek</a> aan.');
+      expect(markdownLinks(await readFile(join(dir, 'out', 'plan.md'), 'utf8'))).toContainEqual({ kind: 'link', href: 'https://example.org/pixel.png' });
+      expect(pdfLinks(await readFile(join(dir, 'out', 'plan.pdf')))).toContain('https://example.org/pixel.png');
+    });
+  });
+
+  it('writes a logo path with spaces and parentheses as <…> in plan.md, so the image stays whole', async () => {
+    await withPlan(async (dir) => {
+      await writeFile(join(dir, 'mijn logo (2024).png'), png);
+      await logo(dir, 'mijn logo (2024).png');
+      const result = await render(dir);
+      expect(result.status, result.stdout).toBe(0);
+      const md = await readFile(join(dir, 'out', 'plan.md'), 'utf8');
+      expect(md).toContain('(<../mijn logo (2024).png>)');
+      expect(markdownLinks(md).filter((l) => l.kind === 'image')).toEqual([{ kind: 'image', href: new MarkdownIt().normalizeLink('../mijn logo (2024).png') }]);
+    });
+  });
+
+  it('keeps a logo named like a javascript: link from becoming one when plan.md lies beside it', async () => {
+    await withPlan(async (dir) => {
+      await writeFile(join(dir, 'javascript:alert(1).png'), png);
+      await logo(dir, 'javascript:alert(1).png');
+      const result = await render(dir, ['--out', '.', '--format', 'md']);
+      expect(result.status, result.stdout).toBe(0);
+      const md = await readFile(join(dir, 'plan.md'), 'utf8');
+      expect(markdownLinks(md).filter((l) => l.kind === 'image').map((l) => l.href)).toEqual(['./javascript:alert(1).png']);
     });
   });
 });
@@ -137,6 +220,12 @@ async function override(dir: string, format: 'html' | 'markdown', partial: strin
 async function logo(dir: string, path: string): Promise<string[]> {
   await edit(dir, 'plan.yaml', (t) => `${t}style:\n  logo: '${path}'\n`);
   return [];
+}
+
+/** An SVG logo around `body`, after an optional prolog. */
+async function svgLogo(dir: string, body: string, prolog = '', size = 'viewBox="0 0 100 40"'): Promise<string[]> {
+  await writeFile(join(dir, 'logo.svg'), `${prolog}<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" ${size}>${body}</svg>`);
+  return logo(dir, 'logo.svg');
 }
 
 const failing: FailingCase[] = [
@@ -194,6 +283,34 @@ const failing: FailingCase[] = [
   { name: 'logo: a text file called .png', build: async (d) => { await writeFile(join(d, 'logo.png'), 'geen afbeelding'); return logo(d, 'logo.png'); }, exit: 1, says: /is geen PNG-, JPEG- of SVG-afbeelding \[logo-not-image\]/ },
   { name: 'logo: a folder', build: async (d) => { await mkdir(join(d, 'logo.png')); return logo(d, 'logo.png'); }, exit: 1, says: /\[logo-not-image\]/ },
   { name: 'logo: a named pipe', skip: !hasMkfifo, build: async (d) => { execFileSync('mkfifo', [join(d, 'logo.png')]); return logo(d, 'logo.png'); }, exit: 1, says: /\[logo-not-image\]/ },
+  { name: 'logo: a link loop', build: async (d) => { await symlink('logo.png', join(d, 'logo.png')); return logo(d, 'logo.png'); }, exit: 1, says: /het logo 'logo\.png' is een koppeling die in een kring naar zichzelf terugverwijst \[logo-link-loop\]/ },
+
+  // SVG logos: nothing they refer to outside themselves is read, and nothing hostile reaches the PDF.
+  { name: 'svg logo: <image href> to an absolute path', build: (d) => svgLogo(d, '<image href="/etc/hostname" width="10" height="10"/>'), exit: 1, says: /plan\.yaml:26:9 fout het SVG-logo 'logo\.svg' verwijst naar een bestand of adres buiten het logo \(regel 1, kolom \d+: <image href="\/etc\/hostname">\) \[logo-svg-external\]/ },
+  { name: 'svg logo: <image xlink:href> to a PNG beside it', build: async (d) => { await writeFile(join(d, 'foto.png'), png); return svgLogo(d, '<image xlink:href="foto.png" width="10" height="10"/>'); }, exit: 1, says: /\[logo-svg-external\]/ },
+  { name: 'svg logo: <image href> to /dev/zero', build: (d) => svgLogo(d, '<image href="file:///dev/zero" width="10" height="10"/>'), exit: 1, says: /\[logo-svg-external\]/ },
+  { name: 'svg logo: <image href> to a URL', build: (d) => svgLogo(d, '<image href="https://example.org/pixel.png" width="10" height="10"/>'), exit: 1, says: /\[logo-svg-external\]/ },
+  { name: 'svg logo: <use href> into another file', build: (d) => svgLogo(d, '<use href="ander.svg#vorm"/>'), exit: 1, says: /\[logo-svg-external\]/ },
+  { name: 'svg logo: url() to a file in a style', build: (d) => svgLogo(d, '<rect width="5" height="5" style="fill: url(\'/etc/passwd#x\')"/>'), exit: 1, says: /\[logo-svg-external\]/ },
+  { name: 'svg logo: url() hidden by a CSS escape in <style>', build: (d) => svgLogo(d, '<style>.a { fill: \\75 rl(https://example.org/x.svg#a) }</style><rect class="a" width="5" height="5"/>'), exit: 1, says: /\[logo-svg-external\]/ },
+  { name: 'svg logo: @import in <style>', build: (d) => svgLogo(d, '<style>@import "https://example.org/a.css";</style>'), exit: 1, says: /\[logo-svg-external\]/ },
+  { name: 'svg logo: an external entity', build: (d) => svgLogo(d, '<text>&x;</text>', '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>'), exit: 1, says: /\[logo-svg-dtd\]/ },
+  { name: 'svg logo: entities that expand each other (billion laughs)', build: (d) => svgLogo(d, '<text>&b;</text>', '<!DOCTYPE svg [<!ENTITY a "hahahahaha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'), exit: 1, says: /\[logo-svg-dtd\]/ },
+  { name: 'svg logo: <a href="javascript:…">', build: (d) => svgLogo(d, '<a href="javascript:alert(1)"><rect width="5" height="5"/></a>'), exit: 1, says: /bevat een link die niet naar een webadres of e-mailadres gaat .*\[logo-svg-link\]/ },
+  { name: 'svg logo: <a xlink:href="file:…"> with an entity in the scheme', build: (d) => svgLogo(d, '<a xlink:href="&#102;ile:///etc/passwd"><rect width="5" height="5"/></a>'), exit: 1, says: /\[logo-svg-link\]/ },
+  { name: 'svg logo: 2,000 nested groups', build: (d) => svgLogo(d, `${'<g>'.repeat(2000)}<rect width="1" height="1"/>${'</g>'.repeat(2000)}`), exit: 1, says: /is te diep genest of verwijst te vaak naar zichzelf .*\[logo-svg-too-complex\]/ },
+  { name: 'svg logo: 2,000 <use> in a chain', build: (d) => svgLogo(d, `<defs><rect id="u0" width="1" height="1"/>${Array.from({ length: 2000 }, (_, i) => `<use id="u${i + 1}" href="#u${i}"/>`).join('')}</defs><use href="#u2000"/>`), exit: 1, says: /\[logo-svg-too-complex\]/ },
+  { name: 'svg logo: ten uses of ten uses of … (expands like the billion laughs)', build: (d) => svgLogo(d, `<defs><rect id="l0" width="1" height="1"/>${Array.from({ length: 9 }, (_, i) => `<g id="l${i + 1}">${`<use href="#l${i}"/>`.repeat(10)}</g>`).join('')}</defs><use href="#l9"/>`), exit: 1, says: /\[logo-svg-too-complex\]/ },
+  { name: 'svg logo: viewBox="0 0 1e-300 1e-300"', build: (d) => svgLogo(d, '<rect width="1" height="1"/>', '', 'viewBox="0 0 1e-300 1e-300"'), exit: 1, says: /heeft geen bruikbare afmetingen \(viewBox="0 0 1e-300 1e-300"\) \[logo-svg-size\]/ },
+  { name: 'svg logo: transform="scale(1e300)"', build: (d) => svgLogo(d, '<g transform="scale(1e300)"><rect width="1" height="1"/></g>'), exit: 1, says: /is getekend met getallen die te groot zijn .*\[logo-svg-too-complex\]/ },
+  { name: 'svg logo: nested scales that multiply past any page', build: (d) => svgLogo(d, `${'<g transform="scale(1000)">'.repeat(8)}<rect width="1" height="1"/>${'</g>'.repeat(8)}`), exit: 1, says: /\[logo-svg-too-complex\]/ },
+  { name: 'svg logo: not well-formed', build: (d) => svgLogo(d, '<rect width="1" height="1">'), exit: 1, says: /is geen geldige XML .*\[logo-svg-malformed\]/ },
+
+  // Template partials: the plan files' rule, a regular file inside the templates folder.
+  { name: 'template: a link to a file outside the templates folder', build: async (d) => { const args = await override(d, 'html', 'cover', null); await symlink(join(d, 'plan.yaml'), join(d, 'huisstijl', 'html', 'cover.hbs')); return args; }, exit: 1, says: /het sjabloon 'cover' is een koppeling naar een bestand buiten de sjablonenmap .*\[template-unreadable\]/ },
+  { name: 'template: a link to /proc/self/environ', skip: !existsSync('/proc/self/environ'), build: async (d) => { const args = await override(d, 'markdown', 'cover', null); await symlink('/proc/self/environ', join(d, 'huisstijl', 'markdown', 'cover.hbs')); return args; }, exit: 1, says: /buiten de sjablonenmap .*\[template-unreadable\]/ },
+  { name: 'template: a link loop', build: async (d) => { const args = await override(d, 'html', 'cover', null); await symlink('cover.hbs', join(d, 'huisstijl', 'html', 'cover.hbs')); return args; }, exit: 1, says: /het sjabloon 'cover' is een koppeling die in een kring naar zichzelf terugverwijst \[template-unreadable\]/ },
+  { name: 'template: a broken link', build: async (d) => { const args = await override(d, 'html', 'cover', null); await symlink('weg.hbs', join(d, 'huisstijl', 'html', 'cover.hbs')); return args; }, exit: 1, says: /het sjabloon 'cover' is een koppeling naar een bestand dat niet bestaat \[template-unreadable\]/ },
   { name: 'logo: over 5 MB', build: async (d) => { await writeFile(join(d, 'logo.png'), Buffer.concat([png, Buffer.alloc(6 * 1024 * 1024)])); return logo(d, 'logo.png'); }, exit: 1, says: /\[logo-too-large\]/ },
 ];
 
@@ -238,6 +355,24 @@ describe('plan render with an SVG logo that holds a script', () => {
       const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
       expect(html).toMatch(/<img class="logo" src="data:image\/svg\+xml;base64,/);
       expect(activeMarkup(html)).toEqual([]);
+    });
+  });
+});
+
+describe('plan render with an SVG logo as Illustrator writes it', () => {
+  it('accepts the internal DTD subset without expanding entities past their one value, and draws the logo in the PDF', async () => {
+    await withPlan(async (dir) => {
+      await writeFile(join(dir, 'logo.svg'), await readFile(join(fixturesDir, 'logos', 'illustrator.svg')));
+      await logo(dir, 'logo.svg');
+      const result = await render(dir, ['--pdf']);
+      expectClean(result);
+      expect(result.status, result.stdout).toBe(0);
+      // The logo's text, inside Illustrator's <switch>, is drawn on the cover.
+      expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', join(dir, 'out', 'plan.pdf'), '-'], { encoding: 'utf8' })).toContain('Logo & co');
+      const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
+      const embedded = Buffer.from(/<img class="logo" src="data:image\/svg\+xml;base64,([^"]+)"/.exec(html)![1]!, 'base64').toString('utf8');
+      expect(embedded).not.toContain('<!DOCTYPE');
+      expect(embedded).toContain('xmlns:i="http://ns.adobe.com/AdobeIllustrator/10.0/"');
     });
   });
 });
