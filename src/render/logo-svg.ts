@@ -495,15 +495,15 @@ function transformScale(value: string, at: number, found: string): number {
 }
 
 /** The diagnostic code for each kind of problem (the catalogue is src/render/render-messages.ts). */
-const problemCodes: Record<SvgProblemKind, string> = {
-  'not-svg': 'logo-not-image',
-  malformed: 'logo-svg-malformed',
-  external: 'logo-svg-external',
-  link: 'logo-svg-link',
-  'too-deep': 'logo-svg-too-complex',
-  number: 'logo-svg-too-complex',
-  size: 'logo-svg-size',
-  dtd: 'logo-svg-dtd',
+const problemCodes: Record<SvgProblemKind, { code: string }> = {
+  'not-svg': { code: 'logo-not-image' },
+  malformed: { code: 'logo-svg-malformed' },
+  external: { code: 'logo-svg-external' },
+  link: { code: 'logo-svg-link' },
+  'too-deep': { code: 'logo-svg-too-complex' },
+  number: { code: 'logo-svg-too-complex' },
+  size: { code: 'logo-svg-size' },
+  dtd: { code: 'logo-svg-dtd' },
 };
 
 /**
@@ -514,7 +514,7 @@ export function inspectSvgLogo(data: Uint8Array): { ok: true; svg: Uint8Array } 
   const checked = checkSvgLogo(new TextDecoder('utf-8', { fatal: false }).decode(data));
   if (checked.ok) return { ok: true, svg: new TextEncoder().encode(checked.svg) };
   const { kind, line, column, found } = checked.problem;
-  return { ok: false, code: problemCodes[kind], params: { svgLine: line, svgColumn: column, kind, ...(found !== undefined ? { found } : {}) } };
+  return { ok: false, code: problemCodes[kind].code, params: { svgLine: line, svgColumn: column, kind, ...(found !== undefined ? { found } : {}) } };
 }
 
 /**

@@ -45,7 +45,8 @@ export async function loadLogo(planDir: string, logoPath: string | undefined): P
   try {
     real = await realpath(wanted);
   } catch (error) {
-    return problem((error as NodeJS.ErrnoException).code === 'ELOOP' ? 'logo-link-loop' : 'logo-missing');
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return problem('logo-link-loop');
+    return problem('logo-missing');
   }
   if (!within(root, real)) return problem('logo-outside-plan');
   const info = await stat(real);

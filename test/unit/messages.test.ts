@@ -80,6 +80,10 @@ const sampleParams: MessageParams = {
   close: ']',
   byte: '0xE9',
   reason: 'not-a-file',
+  svgLine: 3,
+  svgColumn: 14,
+  found: '<image href="/etc/hostname">',
+  href: 'javascript:alert(1)',
   // Domain rules (src/lint/messages.ts).
   pillar: 'Preventie',
   count: 1,
