@@ -17,6 +17,16 @@ registerMessages({
     nl: { message: (p) => `onbekende regel ${q(p.id)}${p.suggestion ? ` — bedoelt u ${q(p.suggestion)}?` : ''}`, hint: (p) => `\`plan rules\` toont alle regels. Gekende regels: ${p.known}.` },
     en: { message: (p) => `unknown rule ${q(p.id)}${p.suggestion ? ` — did you mean ${q(p.suggestion)}?` : ''}`, hint: (p) => `\`plan rules\` lists every rule. Known rules: ${p.known}.` },
   },
+  'markdown-too-deep': {
+    nl: {
+      message: (p) => `lijsten of citaten staan hier zo diep in elkaar dat vanaf regel ${p.line} van deze tekst niets meer gelezen wordt: de rest ontbreekt in plan.html en plan.pdf`,
+      hint: () => 'Maak de opsomming minder diep (een paar niveaus is genoeg) of zet de onderdelen onder elkaar; begin een regel alleen met "-", "*" of ">" als u echt een lijst of citaat bedoelt.',
+    },
+    en: {
+      message: (p) => `lists or quotes are nested so deep here that nothing from line ${p.line} of this text on is read: the rest is missing from plan.html and plan.pdf`,
+      hint: () => 'Make the list less deep (a few levels are enough) or put the parts one below the other; start a line with "-", "*" or ">" only when you mean a list or a quote.',
+    },
+  },
   'pdf-missing-glyphs': {
     nl: {
       message: (p) => `het lettertype ${p.font} van de PDF heeft ${p.count === 1 ? 'geen teken' : 'geen tekens'} voor ${p.characters}: in plan.pdf ${p.count === 1 ? 'blijft dat' : 'blijven die'} leeg`,

@@ -5,6 +5,7 @@ import { coordinatorNamedRule } from './rules/coordinator-named.js';
 import { experienceExpertsRule } from './rules/experience-experts.js';
 import { goalIndicatorRule } from './rules/goal-indicator.js';
 import { goalOwnerRule } from './rules/goal-owner.js';
+import { markdownNestingRule } from './rules/markdown-nesting.js';
 import { periodLengthRule } from './rules/period-length.js';
 import { pdfCharactersRule } from './rules/pdf-characters.js';
 import { pillarBalanceRule } from './rules/pillar-balance.js';
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   preventionTargetingRule,
   placeholdersRule,
   pdfCharactersRule,
+  markdownNestingRule,
 ];
 
 export function ruleById(id: string): Rule | undefined {

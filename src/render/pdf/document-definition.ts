@@ -5,9 +5,11 @@ import { createContext, titleWithPeriod } from './blocks.js';
 import { contents } from './contents.js';
 import { cover, type LogoData } from './cover.js';
 import { goals } from './goals.js';
+import { breakLongWords } from './long-words.js';
+import { fitToPages } from './page-fit.js';
 import { overviews } from './overviews.js';
 import { analysis, chapter, missionVision } from './sections.js';
-import { BODY_SIZE, LINE_HEIGHT, MARGINS, MUTED_COLOUR, PAGE, TEXT_COLOUR, normaliseColour, styles, tint } from './theme.js';
+import { BODY_SIZE, CONTENT_HEIGHT, CONTENT_WIDTH, LINE_HEIGHT, MARGINS, MUTED_COLOUR, PAGE, TEXT_COLOUR, normaliseColour, styles, tint } from './theme.js';
 
 export interface DefinitionOptions {
   logo: LogoData | null;
@@ -20,6 +22,12 @@ export interface DefinitionOptions {
 function keywords(view: DocumentView): string {
   const words = [view.labels.goals, ...view.missionVision.vision.pillars.map((p) => p.name), view.municipalities, view.period];
   return [...new Set(words.filter((w) => w.trim() !== ''))].join(', ');
+}
+
+/** A text for the running header: at most about half a line at its size, cut after a whole character. */
+function shorten(text: string, max = 60): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
 /**
@@ -43,7 +51,10 @@ export function documentDefinition(view: DocumentView, options: DefinitionOption
     ...(view.glossary ? glossary(ctx, view.glossary) : []),
     ...view.chapters.filter((c) => c.appendix).flatMap((c) => chapter(ctx, c)),
   ];
-  const content: Content[] = [...cover(ctx, view, options.logo), ...contents(ctx, view.toc), ...body, ...colophon(ctx, view)];
+  // Every word fits its line (long-words.ts).
+  const content = breakLongWords([...cover(ctx, view, options.logo), ...contents(ctx, view.toc), ...body, ...colophon(ctx, view)]) as Content[];
+  // Nothing kept on one page is taller than a page (page-fit.ts); a repeated table header takes some room.
+  fitToPages(content, { styles: styles(primary), width: CONTENT_WIDTH, height: CONTENT_HEIGHT - 40, fontSize: BODY_SIZE, lineHeight: LINE_HEIGHT });
   const runningTitle = titleWithPeriod(view);
   // Cover and back page carry no running header or footer.
   const plain = (page: number, pages: number): boolean => page === 1 || page === pages;
@@ -73,7 +84,8 @@ export function documentDefinition(view: DocumentView, options: DefinitionOption
         ? null
         : {
             stack: [
-              { columns: [{ text: runningTitle }, { text: view.municipalities, alignment: 'right' }], fontSize: 8, color: MUTED_COLOUR },
+              // One line each: the running header repeats the cover, and a longer one would run into the page.
+              { columns: [{ text: shorten(runningTitle), noWrap: true }, { text: shorten(view.municipalities), noWrap: true, alignment: 'right' }], fontSize: 8, color: MUTED_COLOUR },
               { canvas: [{ type: 'line', x1: 0, y1: 4, x2: PAGE.width - MARGINS.left - MARGINS.right, y2: 4, lineWidth: 0.6, lineColor: primary }] },
             ],
             margin: [MARGINS.left, 34, MARGINS.right, 0],

@@ -50,7 +50,12 @@ function actionsTable(ctx: PdfContext, actions: ActionView[]): Content[] {
       a.settings.length ? `${labels.settings}: ${a.settings.join(', ')}` : null,
       a.substances.length ? `${labels.substances}: ${names(a.substances)}` : null,
       a.budget ? `${labels.budget}: ${a.budget}` : null,
-      ...a.indicators.map((i) => `${labels.indicator}: ${i.name}${i.baseline || i.target ? ` (${[i.baseline, i.target].map((v) => v ?? '–').join(' → ')})` : ''}`),
+      // As in the HTML: unit, target group and source too.
+      ...a.indicators.map(
+        (i) =>
+          `${labels.indicator}: ${i.name}${i.unit ? ` (${i.unit})` : ''}${i.baseline || i.target ? `: ${[i.baseline, i.target].map((v) => v ?? '–').join(' → ')}` : ''}` +
+          `${i.targetGroup ? `; ${labels.targetGroup}: ${i.targetGroup}` : ''}${i.source ? `; ${labels.source}: ${i.source}` : ''}`,
+      ),
     ].filter((d): d is string => d !== null),
   );
   const rows = actions.map((a, n): TableCell[] => {

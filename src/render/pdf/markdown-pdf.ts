@@ -160,7 +160,7 @@ function blocks(tokens: readonly Token[], style: MarkdownStyle, tight = false): 
         out.push({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: 200, y2: 0, lineWidth: 0.5, lineColor: style.ruleColour }], margin: [0, 4, 0, 8] });
         break;
       case 'table_open':
-        out.push(table(inner, style));
+        out.push(...table(inner, style));
         break;
       default:
         if (token.type === 'inline') out.push({ text: inlineContent(token.children ?? [], style), margin: [0, 0, 0, 6] });
@@ -170,7 +170,34 @@ function blocks(tokens: readonly Token[], style: MarkdownStyle, tight = false): 
   return out;
 }
 
-function table(tokens: readonly Token[], style: MarkdownStyle): Content {
+/** Plain text of a cell's runs, for sizing its column. */
+const cellText = (cell: Content): string => (typeof cell === 'object' && 'text' in cell ? (cell.text as Inline[]).map((r) => String(r.text)).join('') : String(cell));
+
+/** Most columns in one table on the page; a wider table is split into parts that repeat the first column. */
+const MAX_COLUMNS = 12;
+
+/**
+ * The widths of a table's columns as shares of the width it gets, by what the columns hold.
+ * Fixed shares, not '*': pdfmake widens every '*' column to the widest unbreakable word of any
+ * of them, and a table wider than the page loses its last columns. In a share too narrow for a
+ * word, pdfmake breaks the word inside.
+ */
+function columnShares(rows: Content[][], columns: number): string[] {
+  const weights = Array.from({ length: columns }, (_, c) => {
+    const texts = rows.map((r) => cellText(r[c] ?? ''));
+    const longestWord = Math.max(1, ...texts.flatMap((t) => t.split(/\s+/).map((w) => [...w].length)));
+    const average = texts.reduce((sum, t) => sum + [...t].length, 0) / Math.max(1, texts.length);
+    return Math.min(40, Math.max(longestWord, average / 2)) + 2;
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  // Rounded down, so that the shares never add up to more than the whole.
+  return weights.map((w) => `${Math.floor((w / total) * 1000) / 10}%`);
+}
+
+/** Smaller type for more columns, so that a wide table still reads. */
+const tableFontSize = (columns: number): number => (columns <= 4 ? 9 : columns <= 7 ? 8 : 7);
+
+function table(tokens: readonly Token[], style: MarkdownStyle): Content[] {
   const rows: Content[][] = [];
   let row: Content[] | null = null;
   let headerRows = 0;
@@ -192,7 +219,20 @@ function table(tokens: readonly Token[], style: MarkdownStyle): Content {
   }
   const columns = Math.max(1, ...rows.map((r) => r.length));
   const body = rows.map((r) => [...r, ...Array.from({ length: columns - r.length }, (): Content => '')]);
-  return { table: { headerRows, widths: Array.from({ length: columns }, () => '*'), body }, layout: 'lightHorizontalLines', fontSize: 9, margin: [0, 0, 0, 8] };
+  // Column groups that fit across the page; each part after the first repeats the first column.
+  const parts: number[][] = [];
+  for (let c = 1; c < columns || parts.length === 0; c += MAX_COLUMNS - 1) {
+    parts.push([0, ...Array.from({ length: Math.min(MAX_COLUMNS - 1, columns - c) }, (_, k) => c + k)]);
+  }
+  return parts.map((part) => {
+    const partBody = body.map((r) => part.map((c) => r[c]!));
+    return {
+      table: { headerRows, widths: columnShares(partBody, part.length), body: partBody },
+      layout: 'lightHorizontalLines',
+      fontSize: tableFontSize(part.length),
+      margin: [0, 0, 0, 8],
+    };
+  });
 }
 
 /** A Markdown text as pdfmake blocks. */
