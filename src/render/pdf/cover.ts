@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { DocumentView } from '../document-view.js';
 import type { PdfContext } from './blocks.js';
+import { withRole } from './structure-roles.js';
 import { MARGINS, MUTED_COLOUR, PAGE } from './theme.js';
 
 export interface LogoData {
@@ -10,9 +11,13 @@ export interface LogoData {
 
 const LOGO_BOX: [number, number] = [180, 90];
 
-export function logoNode(logo: LogoData, svgFont: string): Content {
-  if (logo.mime === 'image/svg+xml') return { svg: Buffer.from(logo.data).toString('utf8'), font: svgFont, fit: LOGO_BOX };
-  return { image: `data:${logo.mime};base64,${Buffer.from(logo.data).toString('base64')}`, fit: LOGO_BOX };
+/** The logo, a figure whose text is `alt` (the municipality) in the tagged PDF. */
+export function logoNode(logo: LogoData, svgFont: string, alt: string): Content {
+  const node: Content =
+    logo.mime === 'image/svg+xml'
+      ? { svg: Buffer.from(logo.data).toString('utf8'), font: svgFont, fit: LOGO_BOX }
+      : { image: `data:${logo.mime};base64,${Buffer.from(logo.data).toString('base64')}`, fit: LOGO_BOX };
+  return withRole(node, { type: 'Figure', alt });
 }
 
 /** The cover: logo, municipality, title, period, subtitle; status, version and date at the foot. */
@@ -24,12 +29,12 @@ export function cover(ctx: PdfContext, view: DocumentView, logo: LogoData | null
   if (view.edition !== null) meta.push([labels.edition, String(view.edition)]);
   if (view.date) meta.push([labels.date, view.date]);
   return [
-    logo ? logoNode(logo, ctx.svgFont) : { text: '' },
+    logo ? logoNode(logo, ctx.svgFont, view.municipalities) : { text: '' },
     {
       stack: [
         { text: view.municipalities, fontSize: 17, bold: true, color: MUTED_COLOUR },
         ...(view.partnership ? [{ text: view.partnership, fontSize: 12, color: MUTED_COLOUR, margin: [0, 2, 0, 0] } satisfies Content] : []),
-        { text: view.title, fontSize: 34, bold: true, color: ctx.primary, lineHeight: 1.05, margin: [0, 18, 0, 6] },
+        withRole({ text: view.title, fontSize: 34, bold: true, color: ctx.primary, lineHeight: 1.05, margin: [0, 18, 0, 6] } satisfies Content, { type: 'H1' }),
         ...(view.title.includes(view.period) ? [] : [{ text: view.period, fontSize: 22, color: ctx.primary } satisfies Content]),
         ...(view.subtitle ? [{ text: view.subtitle, fontSize: 14, margin: [0, 14, 0, 0] } satisfies Content] : []),
       ],
@@ -37,12 +42,12 @@ export function cover(ctx: PdfContext, view: DocumentView, logo: LogoData | null
     },
     ...(meta.length
       ? [
-          {
+          withRole({
             absolutePosition: { x: MARGINS.left, y: PAGE.height - MARGINS.bottom - 24 * meta.length - 20 },
             table: { widths: [90, 250], body: meta.map(([k, v]) => [{ text: k, bold: true, color: MUTED_COLOUR }, { text: v }]) },
             layout: 'noBorders',
             fontSize: 10,
-          } satisfies Content,
+          } satisfies Content, { type: 'Table', rowHeaders: true }),
         ]
       : []),
   ];
