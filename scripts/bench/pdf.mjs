@@ -1,7 +1,10 @@
 // PDF benchmark: every example and a plan grown to 1×, 5×, 10× and 20× the size of Brugge,
 // rendered to PDF with pdfmake by the real CLI (`plan render --format pdf`), each run in a fresh process
 // for wall time and peak memory; beside it, stock pdfmake on the same document definition and
-// headless Chromium printing the same plan's HTML.
+// headless Chromium printing the same plan's HTML. All three tagged: ours PDF/UA-1, stock
+// pdfmake with PDFKit's PDF/UA options, Chromium with its default tagging and an outline.
+// Then the speed pieces of src/render/pdf one by one: the render with a piece off against
+// all on, each in a fresh process.
 // Figures only; the machine is shared, so nothing passes or fails. BENCH_RUNS sets the runs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -54,7 +57,8 @@ function chromiumOnce(html, pdf) {
   const args = [
     '-f', '%M',
     chromium, '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${html}`,
+    '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, '--no-pdf-header-footer', '--generate-pdf-document-outline',
+    `--print-to-pdf=${pdf}`, `file://${html}`,
   ];
   const t0 = performance.now();
   const result = spawnSync('/usr/bin/time', args, { encoding: 'utf8' });
@@ -81,6 +85,7 @@ function measure(name, dir) {
     name,
     ...workOf(dir),
     pages: pagesOf(pdf),
+    tagged: readFileSync(pdf, 'latin1').includes('/StructTreeRoot'),
     pdfWall: best(pdfRuns.map((r) => r.wall)),
     pdfCpu: best(pdfRuns.map((r) => r.cpuMs)),
     pdfRss: Math.max(...pdfRuns.map((r) => r.maxRssKb)) / 1024,
@@ -96,6 +101,7 @@ function measure(name, dir) {
     row.chromeWall = best(chromeRuns.map((r) => r.wall));
     row.chromeRss = Math.max(...chromeRuns.map((r) => r.maxRssKb)) / 1024;
     row.chromePages = pagesOf(printed);
+    row.chromeTagged = readFileSync(printed, 'latin1').includes('/StructTreeRoot');
   }
   return row;
 }
@@ -155,6 +161,13 @@ console.log('  Chromium\'s CPU time is not shown: the time of its helper process
 console.log('† stock pdfmake: loading pdfmake and its createPdf(...).getBuffer() on the same document definition, in a fresh');
 console.log('  process that has already checked the plan; only those two steps are timed, not Node\'s start or the check.');
 
+if (chromium) {
+  const untagged = rows.filter((r) => !r.tagged || !r.chromeTagged).map((r) => r.name);
+  console.log(untagged.length ? `\nnot tagged: ${untagged.join(', ')}` : '\nevery PDF above is tagged (a StructTreeRoot), ours and Chromium\'s alike.');
+  const b = rows.find((r) => r.name === 'brugge');
+  if (b) console.log(`budget: the tagged Brugge PDF ${ratio(b.chromeWall, b.pdfWall)} faster than Chromium printing its HTML, in this run (aim: at least 2.5×).`);
+}
+
 // Linear growth: CPU time per extra page beyond the fixed cost of starting Node and loading
 // pdfmake. CPU time, not wall time, since wall time on a shared machine mostly shows the load.
 const one = scaled[0].row;
@@ -162,7 +175,26 @@ console.log('\ngrowth against ×1 (cpu time):');
 for (const { factor, row } of scaled.slice(1)) {
   console.log(
     `  ×${factor}: ${(row.pages / one.pages).toFixed(1)}× the pages, ${(row.pdfCpu / one.pdfCpu).toFixed(1)}× the cpu time ` +
-      `(${((row.pdfCpu - one.pdfCpu) / Math.max(1, row.pages - one.pages)).toFixed(1)} ms per extra page), ${(row.pdfRss / one.pdfRss).toFixed(1)}× the peak memory`,
+      `(${((row.pdfCpu - one.pdfCpu) / Math.max(1, row.pages - one.pages)).toFixed(1)} ms per extra page), ${(row.pdfRss / one.pdfRss).toFixed(1)}× the peak memory ` +
+      `(${((row.pdfRss - one.pdfRss) / Math.max(1, row.pages - one.pages)).toFixed(2)} MiB per extra page)`,
   );
 }
+
+// The speed pieces that remain, each off against all on (lib/render-once.mjs: one render in a
+// fresh process, CPU time of the whole process). A piece stays only while it saves 10% or more.
+const pieces = [
+  ['all on', {}],
+  ['run joining off', { joinRuns: false }],
+];
+console.log(`\nspeed pieces, ${base.name} (best cpu ms of ${Math.max(runs, 5)} fresh processes each):`);
+const cpuOf = (options) => {
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, join(root, 'scripts', 'bench', 'lib', 'render-once.mjs'), base.dir, JSON.stringify(options)], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`render-once failed: ${result.stderr}`);
+  const [user, system] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return (user + system) * 1000;
+};
+const times = pieces.map(([name, options]) => [name, best(Array.from({ length: Math.max(runs, 5) }, () => cpuOf(options)))]);
+const all = times[0][1];
+for (const [name, ms] of times) console.log(`  ${name.padEnd(16)} ${fmt(ms)} ms${name === 'all on' ? '' : `  (${(((ms - all) / ms) * 100).toFixed(0)}% of its time saved by the piece)`}`);
+
 rmSync(work, { recursive: true, force: true });

@@ -75,6 +75,9 @@ export interface Labels {
   term: string;
   definition: string;
   goalsCount: string;
+  /** Text alternative of the pillar chart in the PDF; {pillars} is a list of chartAltPillar. */
+  chartAlt: string;
+  chartAltPillar: string;
   actionsCount: string;
   ownerMark: string;
   partnerMark: string;
@@ -175,6 +178,8 @@ const nlBE: Labels = {
   term: 'Begrip',
   definition: 'Betekenis',
   goalsCount: 'doelstellingen',
+  chartAlt: 'Staafdiagram van het aantal operationele doelstellingen en acties per pijler. {pillars}.',
+  chartAltPillar: '{pillar}: {goals} doelstellingen en {actions} acties',
   actionsCount: 'acties',
   ownerMark: 'T',
   partnerMark: 'P',
@@ -297,6 +302,8 @@ const en: Labels = {
   term: 'Term',
   definition: 'Meaning',
   goalsCount: 'goals',
+  chartAlt: 'Bar chart of the number of operational goals and actions per pillar. {pillars}.',
+  chartAltPillar: '{pillar}: {goals} goals and {actions} actions',
   actionsCount: 'actions',
   ownerMark: 'L',
   partnerMark: 'P',

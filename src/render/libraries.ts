@@ -19,7 +19,7 @@ export interface Libraries {
 }
 
 /** The modules of pdfmake (js/<name>.js) the PDF renderer uses; the bundle holds these. */
-export const pdfmakeModules = ['PageSize', 'PDFDocument', 'LayoutBuilder', 'TextInlines', 'StyleContextStack', 'SVGMeasure', 'Renderer', 'tableLayouts'] as const;
+export const pdfmakeModules = ['PageSize', 'PDFDocument', 'LayoutBuilder', 'SVGMeasure', 'Renderer', 'tableLayouts'] as const;
 export type PdfmakeModule = (typeof pdfmakeModules)[number];
 
 interface BundleLoader {

@@ -3,7 +3,8 @@
  * field (any code point, Markdown, HTML, Handlebars syntax) and lists of goals, actions and
  * sections repeated, in any of the three languages, goes through renderPlan (in memory,
  * nothing written): it never throws, yields every format asked for, and the HTML holds no
- * active markup from the text. The PDF, slower, gets fewer runs.
+ * active markup from the text. The PDF, slower, gets fewer runs, and passes the
+ * machine-checkable PDF/UA-1 conditions (test/helpers/pdfua.ts).
  */
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
@@ -15,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPlan, type RenderFormat } from '../../src/render/render-plan.js';
 import { runs } from '../helpers/bounds.js';
 import { fixturesDir, removeDir, tempPlan } from '../helpers/cli.js';
+import { checkPdfUa, describeFailures } from '../helpers/pdfua.js';
 
 const base = join(fixturesDir, 'base');
 const planFiles = ['plan', 'analysis', 'stakeholders', 'mission', 'goals'] as const;
@@ -139,11 +141,13 @@ describe('renderPlan on arbitrary valid plans', () => {
     );
   });
 
-  it('renders the PDF without throwing', async () => {
+  it('renders the PDF without throwing, passing the PDF/UA-1 checks', async () => {
     await fc.assert(
       fc.asyncProperty(plans, async (plan) => {
         const pdf = (await renderArbitrary(plan, ['pdf'])).get('pdf') as Uint8Array;
         expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+        const failures = await checkPdfUa(pdf);
+        expect(failures, describeFailures(failures)).toEqual([]);
       }),
       { numRuns: runs(8) },
     );

@@ -2,6 +2,7 @@ import type { Content, ContentAnchor, ContentText, CustomTableLayout, TableCell 
 import type { DocumentView, Heading } from '../document-view.js';
 import type { Labels } from '../labels.js';
 import { markdownBlocks, markdownInline, markdownRuns, type MarkdownStyle } from './markdown-pdf.js';
+import { withRole } from './structure-roles.js';
 import { BODY_SIZE, CONTENT_HEIGHT, CONTENT_WIDTH, LINE_HEIGHT, MUTED_COLOUR, RULE_COLOUR, tint } from './theme.js';
 
 /** What every part of the PDF builder needs: the view, its labels and the house colour. */
@@ -77,11 +78,12 @@ export function chapterOpening(ctx: PdfContext, h: Heading): Content {
     outlineText: headingText(h),
     outlineExpanded: false,
   };
-  return {
+  // The number and the title are one heading (H1) in the tagged PDF.
+  return withRole({
     stack: [...(h.number ? [{ text: h.number, style: 'chapterNumber', margin: [0, 70, 0, 6] } satisfies Content] : [{ text: '', margin: [0, 100, 0, 0] } satisfies Content]), title, rule],
     pageBreak: 'before',
     unbreakable: true,
-  };
+  } satisfies Content, { type: 'H1' });
 }
 
 /** Room kept under a heading, so a heading never stands alone at the foot of a page. */

@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { TocEntry } from '../document-view.js';
 import { headingText, type PdfContext } from './blocks.js';
+import { withRole } from './structure-roles.js';
 
 /** Deepest heading level the table of contents lists. */
 const TOC_DEPTH = 3;
@@ -27,7 +28,7 @@ export function contents(ctx: PdfContext, toc: TocEntry[]): Content[] {
   };
   walk(toc);
   return [
-    { text: ctx.labels.contents, style: 'tocTitle', margin: [0, 20, 0, 16], pageBreak: 'before' },
-    { table: { widths: ['*', 36], body: rows, dontBreakRows: true }, layout: 'noBorders' },
+    withRole({ text: ctx.labels.contents, style: 'tocTitle', margin: [0, 20, 0, 16], pageBreak: 'before' } satisfies Content, { type: 'H1' }),
+    withRole({ table: { widths: ['*', 36], body: rows, dontBreakRows: true }, layout: 'noBorders' } satisfies Content, { type: 'TOC' }),
   ];
 }

@@ -2,6 +2,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { DocumentView } from '../document-view.js';
 import { svgForPdf } from '../logo-svg.js';
 import type { PdfContext } from './blocks.js';
+import { withRole } from './structure-roles.js';
 import { MARGINS, MUTED_COLOUR, PAGE } from './theme.js';
 
 export interface LogoData {
@@ -25,10 +26,14 @@ export const svgLogoOptions = {
   warningCallback: (): void => {},
 };
 
-export function logoNode(logo: LogoData, svgFont: string): Content {
+/** The logo, a figure whose text is `alt` (the municipality) in the tagged PDF. */
+export function logoNode(logo: LogoData, svgFont: string, alt: string): Content {
   // pdfmake passes `options` on to svg-to-pdfkit; its typings do not list it.
-  if (logo.mime === 'image/svg+xml') return { svg: svgForPdf(Buffer.from(logo.data).toString('utf8')), font: svgFont, fit: LOGO_BOX, options: svgLogoOptions } as Content;
-  return { image: `data:${logo.mime};base64,${Buffer.from(logo.data).toString('base64')}`, fit: LOGO_BOX };
+  const node: Content =
+    logo.mime === 'image/svg+xml'
+      ? ({ svg: svgForPdf(Buffer.from(logo.data).toString('utf8')), font: svgFont, fit: LOGO_BOX, options: svgLogoOptions } as Content)
+      : { image: `data:${logo.mime};base64,${Buffer.from(logo.data).toString('base64')}`, fit: LOGO_BOX };
+  return withRole(node, { type: 'Figure', alt });
 }
 
 /** The cover: logo, municipality, title, period, subtitle; status, version and date at the foot. */
@@ -40,12 +45,12 @@ export function cover(ctx: PdfContext, view: DocumentView, logo: LogoData | null
   if (view.edition !== null) meta.push([labels.edition, String(view.edition)]);
   if (view.date) meta.push([labels.date, view.date]);
   return [
-    logo ? logoNode(logo, ctx.svgFont) : { text: '' },
+    logo ? logoNode(logo, ctx.svgFont, view.municipalities) : { text: '' },
     {
       stack: [
         { text: view.municipalities, fontSize: 17, bold: true, color: MUTED_COLOUR },
         ...(view.partnership ? [{ text: view.partnership, fontSize: 12, color: MUTED_COLOUR, margin: [0, 2, 0, 0] } satisfies Content] : []),
-        { text: view.title, fontSize: 34, bold: true, color: ctx.primary, lineHeight: 1.05, margin: [0, 18, 0, 6] },
+        withRole({ text: view.title, fontSize: 34, bold: true, color: ctx.primary, lineHeight: 1.05, margin: [0, 18, 0, 6] } satisfies Content, { type: 'H1' }),
         ...(view.title.includes(view.period) ? [] : [{ text: view.period, fontSize: 22, color: ctx.primary } satisfies Content]),
         ...(view.subtitle ? [{ text: view.subtitle, fontSize: 14, margin: [0, 14, 0, 0] } satisfies Content] : []),
       ],
@@ -53,12 +58,12 @@ export function cover(ctx: PdfContext, view: DocumentView, logo: LogoData | null
     },
     ...(meta.length
       ? [
-          {
+          withRole({
             absolutePosition: { x: MARGINS.left, y: PAGE.height - MARGINS.bottom - 24 * meta.length - 20 },
             table: { widths: [90, 250], body: meta.map(([k, v]) => [{ text: k, bold: true, color: MUTED_COLOUR }, { text: v }]) },
             layout: 'noBorders',
             fontSize: 10,
-          } satisfies Content,
+          } satisfies Content, { type: 'Table', rowHeaders: true }),
         ]
       : []),
   ];

@@ -9,19 +9,19 @@ export interface FontStore {
 }
 
 /**
- * The font as the layout engine gets it: the OpenType substitution and positioning tables
- * (GSUB, GPOS) renamed so that fontkit skips them. Shaping every word through Source Sans's
- * many lookups took a third of the render time; Dutch and French text needs none of them
- * (precomposed letters, no required ligatures). The glyphs and metrics are untouched, and the
- * embedded subset is an ordinary TrueType font.
+ * The font as the layout engine gets it: the OpenType substitution table (GSUB) renamed so
+ * that fontkit skips it. Text is kerned (the positioning table, GPOS, stays), but not set
+ * with ligatures or other substitutions: every glyph stands for one letter, so text copied,
+ * searched or read aloud from the PDF is the plain letters, and the layout is faster. Dutch
+ * and French need no substitutions (precomposed letters, no required ligatures). The glyphs
+ * and metrics are untouched, and the embedded subset is an ordinary TrueType font.
  */
-export function withoutShaping(font: Buffer): Buffer {
+export function withoutSubstitution(font: Buffer): Buffer {
   const copy = Buffer.from(font);
   const tables = copy.readUInt16BE(4);
   for (let i = 0; i < tables; i++) {
     const at = 12 + 16 * i;
-    const tag = copy.toString('latin1', at, at + 4);
-    if (tag === 'GSUB' || tag === 'GPOS') copy.write(tag === 'GSUB' ? 'gsub' : 'gpos', at, 'latin1');
+    if (copy.toString('latin1', at, at + 4) === 'GSUB') copy.write('gsub', at, 'latin1');
   }
   return copy;
 }
@@ -33,7 +33,7 @@ const storePaths = new Map<string, string>(fontChoices.flatMap((choice) => Objec
 const stored = new Map<string, Buffer>();
 
 /**
- * The fonts as the layout engine reads them, without their shaping tables (see withoutShaping).
+ * The fonts as the layout engine reads them, without their substitution table (see withoutSubstitution).
  * A font is read from disk when the layout first asks for it, and then kept for the process:
  * a plan uses one family, and often not every style of it.
  */
@@ -44,7 +44,7 @@ export const fontStore: FontStore = {
     if (!font) {
       const path = storePaths.get(name);
       if (!path) throw new Error(`no font ${name}`);
-      font = withoutShaping(readFileSync(path));
+      font = withoutSubstitution(readFileSync(path));
       stored.set(name, font);
     }
     return font;

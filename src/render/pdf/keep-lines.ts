@@ -7,6 +7,7 @@
  * should part. Widths do not change at a break (one page size, one set of margins), so the
  * lines built up front are the lines pdfmake would have built.
  */
+import { hookCalled } from './hook-probe.js';
 
 /** Lines of a paragraph kept together on either side of a page break. */
 export const MIN_LINES = 2;
@@ -84,6 +85,7 @@ export function keepingLines<T extends LayoutBuilderClass>(Base: T): T {
     #pending: Pending | undefined;
 
     override processLeaf(node: TextNode): void {
+      hookCalled('keepLines.processLeaf');
       const context = this.writer.context();
       if (this.writer.transactionLevel > 0 || context.snapshots.length > 0 || node.maxHeight !== undefined) {
         super.processLeaf(node);
@@ -106,6 +108,7 @@ export function keepingLines<T extends LayoutBuilderClass>(Base: T): T {
     }
 
     override buildNextLine(node: TextNode): Line | null {
+      hookCalled('keepLines.buildNextLine');
       const pending = this.#pending;
       if (!pending || pending.node !== node) return super.buildNextLine(node);
       if (pending.next >= pending.lines.length) return null;

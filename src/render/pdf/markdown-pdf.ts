@@ -1,6 +1,7 @@
 import { libraries } from '../libraries.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Content, ContentText } from 'pdfmake/interfaces.js';
+import { withRole } from './structure-roles.js';
 
 /**
  * Markdown texts from the YAML become pdfmake content: paragraphs, lists, quotes, emphasis,
@@ -141,7 +142,8 @@ function blocks(tokens: readonly Token[], style: MarkdownStyle, tight = false): 
         break;
       }
       case 'blockquote_open':
-        out.push({
+        // Drawn as a one-cell table with a bar; a quote (BlockQuote) in the tagged PDF.
+        out.push(withRole({
           table: { widths: ['*'], body: [[{ stack: blocks(inner, style), italics: true, color: style.quoteColour }]] },
           layout: {
             vLineWidth: (col: number) => (col === 0 ? 2 : 0),
@@ -150,7 +152,7 @@ function blocks(tokens: readonly Token[], style: MarkdownStyle, tight = false): 
             paddingLeft: () => 10,
           },
           margin: [0, 0, 0, 6],
-        });
+        } satisfies Content, { type: 'BlockQuote' }));
         break;
       case 'code_block':
       case 'fence':

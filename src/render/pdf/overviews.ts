@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { DocumentView } from '../document-view.js';
 import { chapterOpening, dataTable, estimateTextHeight, heading, keepWithNext, markdown, names, type PdfContext } from './blocks.js';
+import { withRole } from './structure-roles.js';
 import { CONTENT_WIDTH, tint } from './theme.js';
 
 const MATRIX_PADDING = 1.5;
@@ -36,11 +37,18 @@ export function matrixBlocks(numbers: string[], max = MAX_COLUMNS): number[][] {
   return blocks;
 }
 
+/** The pillar chart in words, for the tagged PDF: every number the chart shows. */
+export function chartAlt(ctx: PdfContext, counts: DocumentView['overviews']['pillarBalance']['counts']): string {
+  const { labels } = ctx;
+  const pillars = counts.map((c) => labels.chartAltPillar.replace('{pillar}', c.name).replace('{goals}', String(c.goals)).replace('{actions}', String(c.actions)));
+  return labels.chartAlt.replace('{pillars}', pillars.join('; '));
+}
+
 function pillarBalance(ctx: PdfContext, pb: DocumentView['overviews']['pillarBalance']): Content[] {
   const { labels } = ctx;
   return keepWithNext(heading(ctx, pb, 2), [
     { text: labels.pillarBalanceIntro, margin: [0, 0, 0, 8] },
-    { svg: pb.svg, font: ctx.svgFont, fit: [CONTENT_WIDTH, 400], margin: [0, 0, 0, 10], unbreakable: true },
+    withRole({ svg: pb.svg, font: ctx.svgFont, fit: [CONTENT_WIDTH, 400], margin: [0, 0, 0, 10], unbreakable: true } satisfies Content, { type: 'Figure', alt: chartAlt(ctx, pb.counts) }),
   ]);
 }
 

@@ -1,29 +1,27 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { useDirectLayout, type EmbeddedFont } from './glyph-layout.js';
+import { hookCalled, probing } from './hook-probe.js';
 import { keepingLines } from './keep-lines.js';
-import { useFastStyleLookup, type StyleContextStackClass } from './style-lookup.js';
 import type { LaidOutInline, LaidOutPage } from './laid-out.js';
-import { lineRenderer } from './line-renderer.js';
-import { runStyleTextInlines } from './text-measure.js';
+import { Structure, type Element, type TaggingDocument } from './structure.js';
+import { markRepeats, taggingLayout, taggingRenderer } from './tagging.js';
 import { libraries, type PdfmakeModule } from '../libraries.js';
 
 /**
  * pdfmake driven step by step: lay the document out, tidy the laid-out lines, draw them with
  * PDFKit and collect the bytes. This is what pdfmake's own `createPdf(...).getBuffer()` does
- * (Printer.createPdfKitDocument in pdfmake 0.3.11, whose modules are used here), with the
- * speed-ups of docs/pdf.md on the way:
+ * (Printer.createPdfKitDocument in pdfmake 0.3.11, whose modules are used here), with:
  *
- * - in layout, the style of a run of text asked once, not for every word (text-measure.ts),
- *   and every style question answered without allocating (style-lookup.ts);
- * - between layout and drawing, the alike words of a line joined into runs ({@link mergeInlines});
- * - in drawing, plain lines as one text object each (line-renderer.ts);
- * - in PDFKit's document ({@link planDocument}), content collected per page, fonts looked up
- *   once, plain text laid out without fontkit's layout engine (glyph-layout.ts), the SVG
- *   fonts handed out as the text fonts, destinations sorted without ICU.
+ * - a tagged PDF (PDF/UA-1): the structure tree built while pdfmake lays the document out
+ *   and filled while it draws (structure.ts, tagging.ts), PDFKit's PDF/UA options, an XMP
+ *   packet with the title, authors and language, a nested outline;
+ * - widow and orphan control (keep-lines.ts);
+ * - the alike words of a line joined into runs before drawing ({@link mergeInlines}).
  *
  * The package is pinned to that version in package.json, since these modules are not its
- * documented interface. Loaded on first use (../libraries.ts): pdfmake and PDFKit take a good
- * part of a second to load, which `plan validate` and HTML-only renders should not pay.
+ * documented interface, and scripts/library-versions.mjs stops the build when another
+ * pdfmake, PDFKit or fontkit is installed. Loaded on first use (../libraries.ts): pdfmake
+ * and PDFKit take a good part of a second to load, which `plan validate` and HTML-only
+ * renders should not pay.
  */
 
 export type { LaidOutInline, LaidOutPage } from './laid-out.js';
@@ -116,6 +114,7 @@ export function mergeInlines(pages: readonly LaidOutPage[]): void {
   }
 }
 
+
 interface PdfKitDocument {
   on(event: 'data', listener: (chunk: Buffer) => void): void;
   on(event: 'end' | 'error', listener: (arg?: unknown) => void): void;
@@ -123,6 +122,12 @@ interface PdfKitDocument {
 }
 
 type Ctor<T> = new (...args: never[]) => T;
+
+interface LayoutBuilder {
+  structure?: Structure;
+  registerTableLayouts(layouts: unknown): void;
+  layoutDocument(...args: unknown[]): LaidOutPage[];
+}
 
 interface Engine {
   PDFDocument: new (
@@ -134,20 +139,9 @@ interface Engine {
     virtualfs: unknown,
     localAccessPolicy: ((path: string) => boolean) | undefined,
   ) => PdfKitDocument;
-  LayoutBuilder: new (
-    pageSize: unknown,
-    pageMargins: unknown,
-    svgMeasure: unknown,
-  ) => {
-    registerTableLayouts(layouts: unknown): void;
-    layoutDocument(...args: unknown[]): LaidOutPage[];
-  };
-  /** The layout with text measured run by run (text-measure.ts). */
-  RunLayoutBuilder: Engine['LayoutBuilder'];
+  LayoutBuilder: new (pageSize: unknown, pageMargins: unknown, svgMeasure: unknown) => LayoutBuilder;
   SVGMeasure: Ctor<unknown>;
   Renderer: new (pdfDocument: PdfKitDocument, progressCallback: undefined) => { renderPages(pages: LaidOutPage[]): void };
-  /** The renderer with plain lines drawn as one text object each (line-renderer.ts). */
-  LineRenderer: Engine['Renderer'];
   tableLayouts: unknown;
   normalizePageSize(size: unknown, orientation: unknown): unknown;
   normalizePageMargin(margin: unknown): unknown;
@@ -155,68 +149,42 @@ interface Engine {
 
 let engine: Engine | null = null;
 
-/** The part of PDFKit's document and page that content goes through. */
-interface ContentTarget {
-  page: { write(chunk: Uint8Array | string): void };
-  addContent(data: string): unknown;
-  addPage(options?: unknown): unknown;
-  flushPages(): void;
-  provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
+/** The part of PDFKit's document the changes below use. */
+interface DocumentBase extends TaggingDocument {
+  info: Record<string, unknown>;
+  options: { lang?: string };
+  provideFont(family: string, bold: boolean, italics: boolean): unknown;
   font(src: unknown, family?: unknown, size?: unknown): unknown;
   fontSize(size: number): unknown;
+  annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): unknown;
+  appendXML(xml: string, newline?: boolean): void;
   _font: unknown;
   _fontSource: unknown;
   _fontFamily: unknown;
 }
 
+const xml = (value: unknown): string =>
+  String(value ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const xmpDate = (value: unknown): string => (value instanceof Date ? `${value.toISOString().split('.')[0]}Z` : '');
+
 /**
- * pdfmake's PDFKit document, with changes that leave the output as it was:
+ * pdfmake's PDFKit document, with:
  *
- * - The drawing operators of a page are collected as text and written to the page's content
- *   stream at once when the page is done. PDFKit writes each operator as a buffer of its own,
- *   which are then joined. Only a page that PDFKit made is collected: the SVG renderer points
- *   the document's page at a stand-in for a group of its own for a while, and its content
- *   goes through as before.
- * - Fonts are looked up once per family and style (pdfmake builds the style's name anew for
- *   every word), and lay plain text out without fontkit's layout engine (glyph-layout.ts).
- * - A font file named in `fontAliases` (an SVG twin) is the text font it stands for, not a
- *   second reading and parsing of the same font.
- * - The named destinations (the headings the contents link to) are sorted by their characters,
- *   as the PDF format asks, not with localeCompare: the first localeCompare of a process sets
- *   up ICU's collation, some 10 ms. The destination names are made of a-z, 0-9 and hyphens
- *   (blocks.ts), which both orders put alike.
+ * - the structure tree (`structure`) and the Link element being drawn (`currentLink`): a
+ *   link annotation made while a Link element is drawn is that element's (an OBJR to it,
+ *   /StructParent in it) and gets the linked words as its /Contents, as PDF/UA asks;
+ * - the XMP packet written with the values escaped (PDFKit writes them as they are, so a
+ *   title with "&" would break it) and with dc:language;
+ * - a font file named in `fontAliases` (an SVG twin) opened as the text font it stands for:
+ *   read and parsed once, and the fonts numbered as pdfmake numbers them.
  */
 function planDocument(Base: Engine['PDFDocument']): Engine['PDFDocument'] {
-  const Document = Base as unknown as new (...args: unknown[]) => ContentTarget & { _root?: { data?: { Names?: { data?: { Dests?: NameTree } } } } };
-  interface NameTree {
-    _compareKeys(a: string, b: string): number;
-  }
-  const byCharacters = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const Document = Base as unknown as new (...args: unknown[]) => DocumentBase;
   class PlanDocument extends Document {
-    private collecting: ContentTarget['page'] | null = null;
-    private collected = '';
-    private providedFonts = new Map<string, Array<EmbeddedFont | undefined>>();
     /** Set after construction: see EngineOptions.fontAliases. */
     fontAliases: EngineOptions['fontAliases'] = undefined;
-
-    constructor(...args: unknown[]) {
-      super(...args);
-      const destinations = this._root?.data?.Names?.data?.Dests;
-      if (destinations) destinations._compareKeys = byCharacters;
-    }
-
-    override provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont {
-      let styles = this.providedFonts.get(family);
-      if (!styles) this.providedFonts.set(family, (styles = []));
-      const style = (bold ? 2 : 0) + (italics ? 1 : 0);
-      let font = styles[style];
-      if (!font) {
-        font = super.provideFont(family, bold, italics);
-        useDirectLayout(font);
-        styles[style] = font;
-      }
-      return font;
-    }
+    structure: Structure | undefined = undefined;
+    currentLink: { element: Element; description: string } | undefined = undefined;
 
     override font(src: unknown, family?: unknown, size?: unknown): this {
       const alias = typeof src === 'string' ? this.fontAliases?.[src] : undefined;
@@ -224,6 +192,7 @@ function planDocument(Base: Engine['PDFDocument']): Engine['PDFDocument'] {
         super.font(src, family, size);
         return this;
       }
+      hookCalled('document.font');
       // As PDFKit's font() for a font it has open already.
       if (typeof family === 'number') size = family;
       this._fontSource = src;
@@ -233,71 +202,64 @@ function planDocument(Base: Engine['PDFDocument']): Engine['PDFDocument'] {
       return this;
     }
 
-    override addContent(data: string): this {
-      if (this.page === this.collecting) this.collected += `${data}\n`;
-      else super.addContent(data);
-      return this;
+    override annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): unknown {
+      hookCalled('document.annotate');
+      const link = this.currentLink;
+      if (link && options.Subtype === 'Link') {
+        options.structParent = link.element.pdf;
+        options.Contents ??= new String(link.description);
+        this.structure?.annotated(link.element, this.page?.dictionary);
+      }
+      return super.annotate(x, y, w, h, options);
     }
 
-    override addPage(options?: unknown): this {
-      super.addPage(options);
-      this.collecting = this.page;
-      return this;
-    }
-
-    override flushPages(): void {
-      if (this.collecting && this.collected !== '') this.collecting.write(Buffer.from(this.collected, 'latin1'));
-      this.collected = '';
-      super.flushPages();
+    /** Replaces PDFKit's MetadataMixin._addInfo, called as the document ends. */
+    _addInfo(): void {
+      hookCalled('document.addInfo');
+      const info = this.info;
+      const lang = this.options.lang;
+      const alt = (value: unknown): string => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(value)}</rdf:li></rdf:Alt>`;
+      this.appendXML(
+        [
+          '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
+          `<xmp:CreateDate>${xmpDate(info.CreationDate)}</xmp:CreateDate>`,
+          `<xmp:ModifyDate>${xmpDate(info.ModDate ?? info.CreationDate)}</xmp:ModifyDate>`,
+          `<xmp:CreatorTool>${xml(info.Creator)}</xmp:CreatorTool>`,
+          '</rdf:Description>',
+          '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+          '<dc:format>application/pdf</dc:format>',
+          info.Title ? `<dc:title>${alt(info.Title)}</dc:title>` : '',
+          info.Author ? `<dc:creator><rdf:Seq><rdf:li>${xml(info.Author)}</rdf:li></rdf:Seq></dc:creator>` : '',
+          info.Subject ? `<dc:description>${alt(info.Subject)}</dc:description>` : '',
+          lang ? `<dc:language><rdf:Bag><rdf:li>${xml(lang)}</rdf:li></rdf:Bag></dc:language>` : '',
+          '</rdf:Description>',
+          '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
+          `<pdf:Producer>${xml(info.Producer)}</pdf:Producer>`,
+          info.Keywords ? `<pdf:Keywords>${xml(info.Keywords)}</pdf:Keywords>` : '',
+          '</rdf:Description>',
+        ]
+          .filter((part) => part !== '')
+          .join('\n'),
+      );
     }
   }
   return PlanDocument as unknown as Engine['PDFDocument'];
-}
-
-/** pdfmake's LayoutBuilder, measuring text with `TextInlines` in place of pdfmake's own. */
-function layoutWith(Base: Engine['LayoutBuilder'], TextInlines: new (pdfDocument: never) => unknown): Engine['LayoutBuilder'] {
-  const Builder = Base as unknown as new (...args: unknown[]) => { docMeasure: { pdfDocument: unknown; textInlines: unknown }; tryLayoutDocument(...args: unknown[]): unknown };
-  class RunLayoutBuilder extends Builder {
-    override tryLayoutDocument(...args: unknown[]): unknown {
-      this.docMeasure.textInlines = new TextInlines(this.docMeasure.pdfDocument as never);
-      return super.tryLayoutDocument(...args);
-    }
-  }
-  return RunLayoutBuilder as unknown as Engine['LayoutBuilder'];
 }
 
 function loadEngine(): Engine {
   if (engine) return engine;
   const load = (name: PdfmakeModule): Record<string, unknown> => libraries().pdfmakeModule(name);
   const pageSize = load('PageSize');
-  useFastStyleLookup(load('StyleContextStack').default as StyleContextStackClass);
   engine = {
     PDFDocument: planDocument(load('PDFDocument').default as Engine['PDFDocument']),
-    LayoutBuilder: load('LayoutBuilder').default as Engine['LayoutBuilder'],
-    RunLayoutBuilder: layoutWith(
-      load('LayoutBuilder').default as Engine['LayoutBuilder'],
-      runStyleTextInlines(load('TextInlines').default as new (pdfDocument: never) => object, load('StyleContextStack').default as never),
-    ),
+    LayoutBuilder: keepingLines(taggingLayout(load('LayoutBuilder').default as Engine['LayoutBuilder'])),
     SVGMeasure: load('SVGMeasure').default as Engine['SVGMeasure'],
-    Renderer: load('Renderer').default as Engine['Renderer'],
-    LineRenderer: lineRenderer(load('Renderer').default as Engine['Renderer']),
+    Renderer: taggingRenderer(load('Renderer').default as Engine['Renderer']),
     tableLayouts: load('tableLayouts').tableLayouts,
     normalizePageSize: pageSize.normalizePageSize as Engine['normalizePageSize'],
     normalizePageMargin: pageSize.normalizePageMargin as Engine['normalizePageMargin'],
   };
   return engine;
-}
-
-const keptLines = new Map<Engine['LayoutBuilder'], Engine['LayoutBuilder']>();
-
-/** A layout class with widow and orphan control, made once per class. */
-function withKeptLines(Layout: Engine['LayoutBuilder']): Engine['LayoutBuilder'] {
-  let Kept = keptLines.get(Layout);
-  if (!Kept) {
-    Kept = keepingLines(Layout);
-    keptLines.set(Layout, Kept);
-  }
-  return Kept;
 }
 
 /** The document information as pdfmake writes it: its own Producer and Creator first, then the definition's, capitalised. */
@@ -322,29 +284,28 @@ export interface EngineOptions {
    * font, the fonts after it would be numbered one lower than pdfmake numbers them.
    */
   fontAliases?: Record<string, { family: string; bold: boolean; italics: boolean }>;
-  /** Join the runs of a line that are drawn alike ({@link mergeInlines}); on unless false. For tests. */
+  /** Join the runs of a line that are drawn alike ({@link mergeInlines}); on unless false. For tests and the bench. */
   joinRuns?: boolean;
-  /** Draw plain lines as one text object each (line-renderer.ts); on unless false. For tests. */
-  lineObjects?: boolean;
-  /** Ask the style of a run of text once, not for every word (text-measure.ts); on unless false. For tests. */
-  runStyles?: boolean;
   /**
    * Widow and orphan control (keep-lines.ts): at least two lines of a paragraph on either
-   * side of a page break. On unless false; pdfmake itself has none, so tests that compare
-   * with pdfmake's own output turn it off.
+   * side of a page break. On unless false.
    */
   keepLines?: boolean;
+  /** Records the name of every hook that runs (hook-probe.ts). For tests. */
+  probe?: Set<string>;
 }
 
 /**
- * Renders a pdfmake document definition to PDF bytes. With `joinRuns`, `lineObjects` and
- * `keepLines` off, the same bytes as pdfmake's createPdf; `joinRuns` and `lineObjects` draw
- * the same pages in fewer operators, `keepLines` moves page breaks out of paragraphs' first
- * and last lines. Only what the plan's definition uses is supported: no images dictionary,
- * attachments, patterns, encryption or page-break callback.
+ * Renders a pdfmake document definition to a tagged PDF (PDF/UA-1, PDF 1.7). Only what the
+ * plan's definition uses is supported: no images dictionary, attachments, patterns,
+ * encryption or page-break callback.
  */
 export function renderDefinition(definition: TDocumentDefinitions, options: EngineOptions): Promise<Buffer> {
-  const { PDFDocument, LayoutBuilder, RunLayoutBuilder, SVGMeasure, Renderer, LineRenderer, tableLayouts, normalizePageSize, normalizePageMargin } = loadEngine();
+  return probing(options.probe, () => render(definition, options));
+}
+
+function render(definition: TDocumentDefinitions, options: EngineOptions): Promise<Buffer> {
+  const { PDFDocument, LayoutBuilder, SVGMeasure, Renderer, tableLayouts, normalizePageSize, normalizePageMargin } = loadEngine();
   const pageSize = normalizePageSize(definition.pageSize, definition.pageOrientation) as { width: number; height: number };
   const doc = new PDFDocument(
     options.fonts,
@@ -353,10 +314,10 @@ export function renderDefinition(definition: TDocumentDefinitions, options: Engi
     {},
     {
       size: [pageSize.width, pageSize.height],
-      pdfVersion: definition.version ?? '1.3',
-      subset: undefined,
-      tagged: false,
-      displayTitle: false,
+      pdfVersion: '1.7',
+      subset: 'PDF/UA',
+      tagged: true,
+      displayTitle: true,
       compress: definition.compress ?? true,
       userPassword: undefined,
       ownerPassword: undefined,
@@ -371,15 +332,19 @@ export function renderDefinition(definition: TDocumentDefinitions, options: Engi
     options.files,
     options.mayRead,
   );
-  (doc as unknown as { fontAliases: EngineOptions['fontAliases'] }).fontAliases = options.fontAliases;
+  const planDoc = doc as unknown as DocumentBase & { fontAliases: EngineOptions['fontAliases']; structure: Structure };
+  planDoc.fontAliases = options.fontAliases;
+  const structure = new Structure(planDoc);
+  planDoc.structure = structure;
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const Layout = options.runStyles === false ? LayoutBuilder : RunLayoutBuilder;
-  const builder = new (options.keepLines === false ? Layout : withKeptLines(Layout))(pageSize, normalizePageMargin(definition.pageMargins ?? 40), new SVGMeasure());
+  const Layout = options.keepLines === false ? (Object.getPrototypeOf(LayoutBuilder) as Engine['LayoutBuilder']) : LayoutBuilder;
+  const builder = new Layout(pageSize, normalizePageMargin(definition.pageMargins ?? 40), new SVGMeasure());
+  builder.structure = structure;
   builder.registerTableLayouts(tableLayouts);
   const pages = builder.layoutDocument(
     definition.content,
@@ -392,8 +357,11 @@ export function renderDefinition(definition: TDocumentDefinitions, options: Engi
     definition.watermark,
     undefined,
   );
+  markRepeats(pages);
   if (options.joinRuns !== false) mergeInlines(pages);
-  new (options.lineObjects === false ? Renderer : LineRenderer)(doc, undefined).renderPages(pages);
+  new Renderer(doc, undefined).renderPages(pages);
+  structure.writeOutline();
+  structure.endLinks();
   doc.end();
   return done;
 }
