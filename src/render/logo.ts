@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { checkImage } from './logo-check.js';
 
 export type LogoMime = 'image/png' | 'image/jpeg' | 'image/svg+xml';
 
@@ -55,6 +56,8 @@ export async function loadLogo(planDir: string, logoPath: string | undefined): P
   const mime = sniff(data);
   if (!mime) return problem('logo-not-image');
   if (mime === 'image/svg+xml' && !svgHasSize(data)) return problem('logo-svg-size');
+  const broken = await checkImage(mime, data);
+  if (broken) return problem(broken.code, broken.params);
   return { logo: { data, mime, path: real }, diagnostics: [] };
 }
 

@@ -2,6 +2,30 @@ import { registerMessages, type MessageEntry } from '../diagnostics/messages.js'
 
 const q = (value: unknown): string => `'${String(value)}'`;
 
+/** What is wrong inside a PNG or JPEG logo (src/render/logo-raster.ts), as the end of a sentence. */
+const logoBrokenNl: Record<string, string> = {
+  truncated: 'onvolledig: het bestand houdt te vroeg op (afgebroken download of kopie?)',
+  'no-size': 'een afbeelding zonder breedte of hoogte',
+  'png-signature': 'geen geldige PNG',
+  'png-crc': 'een beschadigde PNG (een controlegetal klopt niet)',
+  'png-structure': 'een PNG met ontbrekende of verkeerd geordende onderdelen',
+  'png-header': 'een PNG met een kleurtype of bitdiepte die niet bestaat',
+  'png-data': 'een PNG waarvan de beeldgegevens beschadigd zijn',
+  'jpeg-structure': 'een beschadigde JPEG',
+  'jpeg-kind': 'een soort JPEG die PDF-lezers en browsers niet allemaal tonen (bv. 12 bit, verliesvrij of rekenkundig gecodeerd)',
+};
+const logoBrokenEn: Record<string, string> = {
+  truncated: 'incomplete: the file ends too early (an interrupted download or copy?)',
+  'no-size': 'an image without a width or height',
+  'png-signature': 'not a valid PNG',
+  'png-crc': 'a damaged PNG (a checksum does not match)',
+  'png-structure': 'a PNG with missing or misplaced parts',
+  'png-header': 'a PNG with a colour type or bit depth that does not exist',
+  'png-data': 'a PNG whose image data is damaged',
+  'jpeg-structure': 'a damaged JPEG',
+  'jpeg-kind': 'a kind of JPEG that not every PDF reader and browser shows (such as 12-bit, lossless or arithmetic-coded)',
+};
+
 /** Messages for problems that only rendering can find: the logo and template overrides. */
 const renderMessages: Record<string, MessageEntry> = {
   'logo-missing': {
@@ -23,6 +47,32 @@ const renderMessages: Record<string, MessageEntry> = {
   'logo-too-large': {
     nl: { message: (p) => `het logo ${q(p.logo)} is ${p.size} MB; meer dan ${p.max} MB wordt niet ingelezen`, hint: () => 'Een logo van enkele honderden kilobytes volstaat ruim; verklein de afbeelding.' },
     en: { message: (p) => `the logo ${q(p.logo)} is ${p.size} MB; logos over ${p.max} MB are not read`, hint: () => 'A logo of a few hundred kilobytes is plenty; make the image smaller.' },
+  },
+  'logo-too-many-pixels': {
+    nl: {
+      message: (p) => `het logo ${q(p.logo)} is ${p.width} × ${p.height} pixels; meer dan ${p.max} miljoen pixels (zoals 4000 × 4000) wordt niet ingelezen`,
+      hint: () => 'Een logo van 1000 tot 2000 pixels breed is scherp genoeg voor druk; verklein de afbeelding in een tekenprogramma en sla ze opnieuw op.',
+    },
+    en: {
+      message: (p) => `the logo ${q(p.logo)} is ${p.width} × ${p.height} pixels; images over ${p.max} million pixels (such as 4000 × 4000) are not read`,
+      hint: () => 'A logo 1000 to 2000 pixels wide is sharp enough for print; scale the image down in a drawing program and save it again.',
+    },
+  },
+  'logo-broken': {
+    nl: {
+      message: (p) => `het logo ${q(p.logo)} is ${logoBrokenNl[String(p.reason)] ?? 'een beschadigde afbeelding'}`,
+      hint: (p) =>
+        p.reason === 'jpeg-kind'
+          ? 'Sla het logo opnieuw op als gewone JPEG (8 bit, baseline of progressive) of als PNG.'
+          : 'Open het logo in een tekenprogramma en exporteer het opnieuw als PNG, of verwijs naar een ander bestand.',
+    },
+    en: {
+      message: (p) => `the logo ${q(p.logo)} is ${logoBrokenEn[String(p.reason)] ?? 'a damaged image'}`,
+      hint: (p) =>
+        p.reason === 'jpeg-kind'
+          ? 'Save the logo again as an ordinary JPEG (8 bit, baseline or progressive) or as a PNG.'
+          : 'Open the logo in a drawing program and export it again as PNG, or refer to another file.',
+    },
   },
   'templates-folder-missing': {
     nl: { message: (p) => `de sjablonenmap ${q(p.dir)} ${p.kind === 'file' ? 'is een bestand, geen map' : 'bestaat niet'}`, hint: () => 'Geef met --templates een map op met daarin html/ en/of markdown/ met de partials die u wilt vervangen.' },

@@ -4,7 +4,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diag
 import type { PlanModel } from '../model/plan-model.js';
 import { cleanView } from './clean-view.js';
 import { buildDocumentView, type DocumentView } from './document-view.js';
-import { loadLogo, logoDataUrl } from './logo.js';
+import { logoDataUrl } from './logo.js';
 import { pillarChartSvg } from './pillar-chart.js';
 import { loadTemplates, TemplateRuntimeError, templateRuntimeDiagnostic, type TemplateFormat, type TemplateSet } from './templates.js';
 import './render-messages.js';
@@ -54,8 +54,9 @@ export async function renderPlan(dir: string, options: RenderOptions): Promise<R
   if (hasErrors(check.diagnostics) || !check.model) return result;
   const model = check.model;
 
-  const { logo, diagnostics: logoProblems } = await loadLogo(dir, model.plan.style?.logo);
-  const extra: Diagnostic[] = logoProblems.map((d) => locateDiagnostic(d, check.sources));
+  // checkPlan read and checked the logo; its problems are among check.diagnostics.
+  const logo = check.logo ?? null;
+  const extra: Diagnostic[] = [];
   const templateSets = new Map<TemplateFormat, TemplateSet>();
   for (const format of options.formats) {
     const templateFormat = format === 'html' ? 'html' : format === 'md' ? 'markdown' : null;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { editFile as edit, fixturesDir, hasMkfifo, isRoot, runPlan, stackTrace, withTempPlan, type RunResult } from '../helpers/cli.js';
+import { pngClaiming, pngFile } from '../helpers/images.js';
 import { snapshot } from '../helpers/tree.js';
 
 const base = join(fixturesDir, 'base');
@@ -195,6 +196,11 @@ const failing: FailingCase[] = [
   { name: 'logo: a folder', build: async (d) => { await mkdir(join(d, 'logo.png')); return logo(d, 'logo.png'); }, exit: 1, says: /\[logo-not-image\]/ },
   { name: 'logo: a named pipe', skip: !hasMkfifo, build: async (d) => { execFileSync('mkfifo', [join(d, 'logo.png')]); return logo(d, 'logo.png'); }, exit: 1, says: /\[logo-not-image\]/ },
   { name: 'logo: over 5 MB', build: async (d) => { await writeFile(join(d, 'logo.png'), Buffer.concat([png, Buffer.alloc(6 * 1024 * 1024)])); return logo(d, 'logo.png'); }, exit: 1, says: /\[logo-too-large\]/ },
+  // Raster logos are checked before anything decodes them (src/render/logo-raster.ts).
+  { name: 'logo: a small PNG claiming 20,000 × 20,000 pixels (took 6.4 GB)', build: async (d) => { await writeFile(join(d, 'logo.png'), pngClaiming(20_000, 20_000)); return logo(d, 'logo.png'); }, exit: 1, says: /plan\.yaml:26:9 fout het logo 'logo\.png' is 20000 × 20000 pixels; meer dan 16 miljoen pixels \(zoals 4000 × 4000\) wordt niet ingelezen \[logo-too-many-pixels\]/ },
+  { name: 'logo: a truncated PNG (was a stack trace)', build: async (d) => { await writeFile(join(d, 'logo.png'), png.subarray(0, png.length - 16)); return logo(d, 'logo.png'); }, exit: 1, says: /plan\.yaml:26:9 fout het logo 'logo\.png' is onvolledig: het bestand houdt te vroeg op .*\[logo-broken\]/ },
+  { name: 'logo: a PNG with a broken zlib stream (killed Node with exit 1)', build: async (d) => { await writeFile(join(d, 'logo.png'), pngFile({ width: 4, height: 4, idat: Buffer.from('789c0000ffff0123456789', 'hex') })); return logo(d, 'logo.png'); }, exit: 1, says: /plan\.yaml:26:9 fout het logo 'logo\.png' is een PNG waarvan de beeldgegevens beschadigd zijn \[logo-broken\]/ },
+  { name: 'logo: a JPEG of zeros (was a stack trace)', build: async (d) => { await writeFile(join(d, 'logo.jpg'), Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(4096)])); return logo(d, 'logo.jpg'); }, exit: 1, says: /plan\.yaml:26:9 fout het logo 'logo\.jpg' is een beschadigde JPEG \[logo-broken\]/ },
 ];
 
 /** Everything but out/: the plan folder as the user keeps it. */
