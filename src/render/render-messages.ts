@@ -108,6 +108,26 @@ const renderMessages: Record<string, MessageEntry> = {
       hint: (p) => (p.problem === 'unclosed' ? 'Every {{#if}}, {{#each}} or {{#unless}} needs its {{/if}}, {{/each}} or {{/unless}}.' : 'Check the braces and the name in the expression on this line.'),
     },
   },
+  'template-raw-output': {
+    nl: {
+      message: (p) => `het sjabloon ${q(p.name)} schrijft een waarde onbeschermd met {{{…}}} of {{&…}}`,
+      hint: () => 'Gebruik {{…}} met twee accolades: teksten uit het plan worden dan veilig geschreven, en wat de renderer zelf maakt (zoals de grafiek) blijft opmaak. Voor Markdown-teksten is er {{md tekst}}.',
+    },
+    en: {
+      message: (p) => `the template ${q(p.name)} writes a value unescaped with {{{…}}} or {{&…}}`,
+      hint: () => 'Use {{…}} with two braces: texts from the plan are then written safely, and what the renderer makes itself (such as the chart) stays markup. For Markdown texts there is {{md text}}.',
+    },
+  },
+  'template-recursion': {
+    nl: {
+      message: (p) => `het sjabloon ${q(p.name)} roept de partial ${q(p.partial)} op, die weer bij ${q(p.name)} uitkomt: dat stopt nooit`,
+      hint: () => 'Een partial mag zichzelf niet (rechtstreeks of via een andere partial) oproepen buiten een {{#each}} of {{#if}}; verwijder deze {{> …}}-oproep.',
+    },
+    en: {
+      message: (p) => `the template ${q(p.name)} calls the partial ${q(p.partial)}, which leads back to ${q(p.name)}: that never ends`,
+      hint: () => 'A partial must not call itself (directly or through another partial) outside an {{#each}} or {{#if}}; remove this {{> …}} call.',
+    },
+  },
   'template-error': {
     nl: {
       message: (p) =>
@@ -117,8 +137,10 @@ const renderMessages: Record<string, MessageEntry> = {
             ? `het sjabloon ${q(p.name)} roept de partial ${q(p.field)} op, die niet bestaat`
             : p.kind === 'helper'
               ? `het sjabloon ${q(p.name)} gebruikt de helper ${q(p.field)}, die niet bestaat`
-              : `het sjabloon ${q(p.name)} kan niet worden ingevuld`,
-      hint: () => 'Meestal een verkeerd gespelde naam; docs/templates.md beschrijft de gegevens, partials en helpers die elk sjabloon kan gebruiken.',
+              : p.kind === 'recursion'
+                ? `het sjabloon ${q(p.name)} roept partials eindeloos in elkaar op`
+                : `het sjabloon ${q(p.name)} kan niet worden ingevuld`,
+      hint: (p) => p.kind === 'recursion' ? 'Een partial die zichzelf (rechtstreeks of via een andere) oproept, stopt nooit; verwijder die {{> …}}-oproep uit uw sjabloon.' : 'Meestal een verkeerd gespelde naam; docs/templates.md beschrijft de gegevens, partials en helpers die elk sjabloon kan gebruiken.',
     },
     en: {
       message: (p) =>
@@ -128,8 +150,10 @@ const renderMessages: Record<string, MessageEntry> = {
             ? `the template ${q(p.name)} calls the partial ${q(p.field)}, which does not exist`
             : p.kind === 'helper'
               ? `the template ${q(p.name)} uses the helper ${q(p.field)}, which does not exist`
-              : `the template ${q(p.name)} cannot be filled in`,
-      hint: () => 'Usually a misspelt name; docs/templates.md describes the data, partials and helpers each template can use.',
+              : p.kind === 'recursion'
+                ? `the template ${q(p.name)} calls partials within each other without end`
+                : `the template ${q(p.name)} cannot be filled in`,
+      hint: (p) => p.kind === 'recursion' ? 'A partial that calls itself (directly or through another) never stops; remove that {{> …}} call from your template.' : 'Usually a misspelt name; docs/templates.md describes the data, partials and helpers each template can use.',
     },
   },
 };

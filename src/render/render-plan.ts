@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import { checkPlan, locateDiagnostic, type CheckResult } from '../check-plan.js';
+import { checkPlan, type CheckResult } from '../check-plan.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { cleanView } from './clean-view.js';

@@ -82,6 +82,21 @@ describe('plan render with hostile text in every field', () => {
     });
   });
 
+  it('writes plan text through {{trusted …}} in an override escaped; only the renderer\'s chart stays markup', async () => {
+    await withPlan(async (dir) => {
+      await edit(dir, 'plan.yaml', (t) => t.replace(/^title: .*$/m, 'title: "<script>alert(1)</script>"'));
+      const args = await override(dir, 'html', 'pillar-balance', '<figure>{{trusted svg}}</figure>\n<p>{{trusted @root.title}}</p>\n<div>{{svg}}</div>\n');
+      const result = await render(dir, args);
+      expectClean(result);
+      expect(result.status, result.stdout).toBe(0);
+      const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
+      expect(html).toContain('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+      expect(activeMarkup(html)).toEqual([]);
+      expect(html).toMatch(/<figure><svg [^>]*>/);
+      expect(html).toMatch(/<div><svg [^>]*>/);
+    });
+  });
+
   // Weaknesses this corpus found in the renderers, now handled (src/render/clean-view.ts,
   // src/render/markdown-text.ts).
   it('keeps a line break in a title from breaking the Markdown heading and its contents link', async () => {
@@ -154,6 +169,12 @@ const failing: FailingCase[] = [
   { name: 'template: a folder named cover.hbs', build: async (d) => { const args = await override(d, 'html', 'cover', null); await mkdir(join(d, 'huisstijl', 'html', 'cover.hbs')); return args; }, exit: 1, says: /huisstijl\/html\/cover\.hbs fout het sjabloon 'cover' is geen gewoon bestand .*\[template-unreadable\]/ },
   { name: 'template: a link to /dev/zero', skip: !existsSync('/dev/zero'), build: async (d) => { const args = await override(d, 'html', 'cover', null); await symlink('/dev/zero', join(d, 'huisstijl', 'html', 'cover.hbs')); return args; }, exit: 1, says: /\[template-unreadable\]/ },
   { name: 'template: a named pipe', skip: !hasMkfifo, build: async (d) => { const args = await override(d, 'html', 'cover', null); execFileSync('mkfifo', [join(d, 'huisstijl', 'html', 'cover.hbs')]); return args; }, exit: 1, says: /\[template-unreadable\]/ },
+  // A partial that includes itself aborted V8 (exit 134); raw output passed plan text into the HTML.
+  { name: 'template: a partial that includes itself', build: (d) => override(d, 'html', 'cover', '<header>\n  {{> cover}}\n</header>\n'), exit: 1, says: /huisstijl\/html\/cover\.hbs:2:3 fout het sjabloon 'cover' roept de partial 'cover' op, die weer bij 'cover' uitkomt: dat stopt nooit \[template-recursion\]/ },
+  { name: 'template: two partials that include each other', build: async (d) => { await override(d, 'html', 'toc', '<nav>{{> cover}}</nav>\n'); return override(d, 'html', 'cover', '<header>{{> toc}}</header>\n'); }, exit: 1, says: /huisstijl\/html\/cover\.hbs:1:9 .*\[template-recursion\][\s\S]*huisstijl\/html\/toc\.hbs:1:6 .*\[template-recursion\]/ },
+  { name: 'template: a partial that includes itself inside {{#if}}', build: (d) => override(d, 'html', 'cover', '<header>{{#if title}}{{> cover}}{{/if}}</header>\n'), exit: 1, says: /huisstijl\/html\/cover\.hbs fout het sjabloon 'cover' roept partials eindeloos in elkaar op \[template-error\]/ },
+  { name: 'template: {{{title}}} in an HTML override', build: (d) => override(d, 'html', 'cover', '<header>\n<h1>{{{title}}}</h1>\n</header>\n'), exit: 1, says: /huisstijl\/html\/cover\.hbs:2:5 fout het sjabloon 'cover' schrijft een waarde onbeschermd met \{\{\{…\}\}\} of \{\{&…\}\} \[template-raw-output\]/ },
+  { name: 'template: {{& title}} in an HTML override', build: (d) => override(d, 'html', 'cover', '<h1>{{& title}}</h1>\n'), exit: 1, says: /huisstijl\/html\/cover\.hbs:1:5 .*\[template-raw-output\]/ },
   { name: 'template: --templates names a file', build: async () => ['--templates', 'plan.yaml'], exit: 1, says: /de sjablonenmap 'plan\.yaml' is een bestand, geen map \[templates-folder-missing\]/ },
   { name: 'template: --templates names nothing', build: async () => ['--templates', 'bestaat-niet'], exit: 1, says: /de sjablonenmap 'bestaat-niet' bestaat niet \[templates-folder-missing\]/ },
 

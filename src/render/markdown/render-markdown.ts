@@ -3,6 +3,7 @@ import type { DocumentView } from '../document-view.js';
 import { markdownTableCell, sanitizeMarkdown } from '../markdown-text.js';
 import { commonHelpers } from '../template-helpers.js';
 import { mapStrings } from '../clean-view.js';
+import { rendererMarkup } from '../renderer-markup.js';
 import { compileTemplates, type TemplateSet } from '../templates.js';
 
 const markdownHelpers: Record<string, Handlebars.HelperDelegate> = {
@@ -36,6 +37,6 @@ function tidy(markdown: string): string {
 
 /** CommonMark for a git host or wiki: the chart becomes a table, the logo a linked image. */
 export function renderMarkdown(view: DocumentView, templates: TemplateSet): string {
-  const safe = mapStrings({ ...view, overviews: { ...view.overviews, pillarBalance: { ...view.overviews.pillarBalance, svg: '' } } }, sanitizeMarkdown);
+  const safe = mapStrings({ ...view, overviews: { ...view.overviews, pillarBalance: { ...view.overviews.pillarBalance, svg: rendererMarkup('') } } }, sanitizeMarkdown);
   return tidy(compileTemplates(templates, markdownHelpers, { noEscape: true }).render(safe));
 }

@@ -40,7 +40,7 @@ function pillarBalance(ctx: PdfContext, pb: DocumentView['overviews']['pillarBal
   const { labels } = ctx;
   return keepWithNext(heading(ctx, pb, 2), [
     { text: labels.pillarBalanceIntro, margin: [0, 0, 0, 8] },
-    { svg: pb.svg, font: ctx.svgFont, fit: [CONTENT_WIDTH, 400], margin: [0, 0, 0, 10], unbreakable: true },
+    { svg: pb.svg.markup, font: ctx.svgFont, fit: [CONTENT_WIDTH, 400], margin: [0, 0, 0, 10], unbreakable: true },
   ]);
 }
 
