@@ -20,8 +20,8 @@ export interface RenderOptions {
   templatesDir?: string;
   /** Folder that file names in messages are shown relative to. */
   cwd: string;
-  /** SOURCE_DATE_EPOCH, for a reproducible PDF creation date. */
-  sourceDateEpoch?: string;
+  /** SOURCE_DATE_EPOCH in seconds (checked by parseSourceDateEpoch), for a reproducible PDF creation date. */
+  sourceDateEpoch?: number;
 }
 
 export interface RenderedFile {
@@ -109,9 +109,8 @@ export function documentView(model: PlanModel, logoSrc: string | null): Document
  * The PDF's creation date must not change between two renders of the same plan, or the
  * bytes differ: SOURCE_DATE_EPOCH when set, else the plan's own dates.
  */
-export function creationDate(model: PlanModel, sourceDateEpoch: string | undefined): Date {
-  const epoch = Number(sourceDateEpoch);
-  if (sourceDateEpoch && Number.isFinite(epoch)) return new Date(epoch * 1000);
+export function creationDate(model: PlanModel, sourceDateEpoch: number | undefined): Date {
+  if (sourceDateEpoch !== undefined) return new Date(sourceDateEpoch * 1000);
   const day = model.plan.date ?? model.plan.adoption?.date;
   if (day) return new Date(`${day}T12:00:00Z`);
   return new Date(Date.UTC(model.plan.period.start, 0, 1, 12));

@@ -3,10 +3,11 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, summaryLine, terminalPaint } from '../../diagnostics/format.js';
 import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
 import { renderFormats, renderPlan, type RenderFormat } from '../../render/render-plan.js';
+import { parseSourceDateEpoch } from '../../render/source-date.js';
 import { OutputWriteError, writeRenderedFiles } from '../../render/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
 import { useColor } from '../terminal.js';
-import { usageFolderError } from '../usage.js';
+import { refuseEmpty, usageFolderError } from '../usage.js';
 
 export interface RenderCommandOptions {
   out?: string;
@@ -19,12 +20,14 @@ export interface RenderCommandOptions {
 const text = {
   nl: {
     unknownFormat: (f: string) => `Onbekend formaat '${f}'. Kies uit: html, md, pdf (bv. --format html,md).`,
+    badSourceDate: (v: string) => `SOURCE_DATE_EPOCH is '${v}', geen geheel aantal seconden sinds 1970 (bv. 1767225600 voor 1 januari 2026). Pas de variabele aan of maak ze leeg; dan geldt de datum van het plan.`,
     written: 'Geschreven:',
     seeValidate: (dir: string) => `\`plan validate ${dir}\` toont ze.`,
     cannotWrite: (path: string, reason: string) => `Kan '${path}' niet schrijven (${reason}). Kies een andere map met --out, of pas de rechten van de map aan. Een eerder bestand met die naam is niet gewijzigd.`,
   },
   en: {
     unknownFormat: (f: string) => `Unknown format '${f}'. Choose from: html, md, pdf (e.g. --format html,md).`,
+    badSourceDate: (v: string) => `SOURCE_DATE_EPOCH is '${v}', not a whole number of seconds since 1970 (e.g. 1767225600 for 1 January 2026). Fix the variable or empty it; the plan's own date is used then.`,
     written: 'Written:',
     seeValidate: (dir: string) => `\`plan validate ${dir}\` lists them.`,
     cannotWrite: (path: string, reason: string) => `Cannot write '${path}' (${reason}). Choose another folder with --out, or fix the folder's permissions. An earlier file of that name is unchanged.`,
@@ -70,19 +73,27 @@ function parseFormats(option: string, pdf: boolean, lang: MessageLanguage): Rend
     formats.add(format as RenderFormat);
   }
   if (pdf) formats.add('pdf');
+  // `--format ,` names no format: rendering nothing and saying "written" would mislead.
+  if (formats.size === 0) throw new ExitError(EXIT.usage, text[lang].unknownFormat(option));
   return renderFormats.filter((f) => formats.has(f));
 }
 
 export async function renderCommand(dir: string, options: RenderCommandOptions): Promise<void> {
   const cliLang = options.lang ? messageLanguage(options.lang) : undefined;
+  refuseEmpty(options.format, '--format', '--format html,md', options.lang);
+  refuseEmpty(options.out, '--out', '--out uit', options.lang);
+  refuseEmpty(options.templates, '--templates', '--templates huisstijl', options.lang);
   const formats = parseFormats(options.format, options.pdf === true, cliLang ?? 'nl');
+  // Only the PDF carries a creation date; a malformed value stops the render, as the specification asks.
+  const sourceDate = parseSourceDateEpoch(formats.includes('pdf') ? process.env.SOURCE_DATE_EPOCH : undefined);
+  if (!sourceDate.ok) throw new ExitError(EXIT.usage, text[cliLang ?? 'nl'].badSourceDate(sourceDate.value));
   const cwd = process.cwd();
   const result = await renderPlan(dir, {
     formats,
     outDir: options.out === undefined ? undefined : resolve(cwd, options.out),
     templatesDir: options.templates === undefined ? undefined : resolve(cwd, options.templates),
     cwd,
-    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    sourceDateEpoch: sourceDate.seconds,
   }).catch(usageFolderError(options.lang));
   const lang = cliLang ?? messageLanguage(result.check.language);
   const shownDir = relative(cwd, dir) || '.';

@@ -5,6 +5,7 @@ import { shippedSchemaFiles } from '../../init/schema-files.js';
 import { shippedSchemasDir } from '../../init/schema-location.js';
 import { findConflicts, TargetNotAFolderError, writePlannedFiles } from '../../init/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
+import { refuseEmpty } from '../usage.js';
 import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from './write-messages.js';
 
 export interface SchemaOptions {
@@ -20,6 +21,7 @@ export interface SchemaOptions {
  */
 export async function schemaCommand(options: SchemaOptions): Promise<void> {
   const lang = messageLanguage(options.lang);
+  refuseEmpty(options.out, '--out', '--out schemas', options.lang);
   const files = await shippedSchemaFiles();
   if (options.out === undefined) {
     const dir = shippedSchemasDir();
