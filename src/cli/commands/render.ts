@@ -6,6 +6,7 @@ import { renderFormats, renderPlan, type RenderFormat } from '../../render/rende
 import { parseSourceDateEpoch } from '../../render/source-date.js';
 import { OutputWriteError, writeRenderedFiles } from '../../render/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
+import { writeReason } from './write-messages.js';
 import { useColor } from '../terminal.js';
 import { refuseEmpty, usageFolderError } from '../usage.js';
 
@@ -33,37 +34,6 @@ const text = {
     cannotWrite: (path: string, reason: string) => `Cannot write '${path}' (${reason}). Choose another folder with --out, or fix the folder's permissions. An earlier file of that name is unchanged.`,
   },
 } satisfies Record<MessageLanguage, unknown>;
-
-/** The file system's error code in the user's words, with the code kept for a helper. */
-const writeReasons: Record<MessageLanguage, Record<string, string>> = {
-  nl: {
-    EACCES: 'geen schrijfrechten',
-    EPERM: 'geen schrijfrechten',
-    EROFS: 'de schijf is alleen-lezen',
-    ENOSPC: 'de schijf is vol',
-    EDQUOT: 'de schijfruimte van de gebruiker is op',
-    EISDIR: 'er staat een map met die naam',
-    ENOTDIR: 'een deel van het pad is een bestand, geen map',
-    ENOENT: 'de map bestaat niet en kan niet gemaakt worden',
-    ENAMETOOLONG: 'het pad is te lang',
-  },
-  en: {
-    EACCES: 'no permission to write',
-    EPERM: 'no permission to write',
-    EROFS: 'the disk is read-only',
-    ENOSPC: 'the disk is full',
-    EDQUOT: "the user's disk quota is used up",
-    EISDIR: 'a folder of that name is in the way',
-    ENOTDIR: 'part of the path is a file, not a folder',
-    ENOENT: 'the folder does not exist and cannot be made',
-    ENAMETOOLONG: 'the path is too long',
-  },
-};
-
-function writeReason(code: string, lang: MessageLanguage): string {
-  const words = writeReasons[lang][code];
-  return words ? `${words}, ${code}` : code;
-}
 
 function parseFormats(option: string, pdf: boolean, lang: MessageLanguage): RenderFormat[] {
   const formats = new Set<RenderFormat>();

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { messageLanguage } from '../../diagnostics/messages.js';
 import { shippedSchemaFiles } from '../../init/schema-files.js';
@@ -41,7 +41,7 @@ export async function schemaCommand(options: SchemaOptions): Promise<void> {
   const identical = new Set<string>();
   for (const conflict of conflicts) {
     const file = files.find((f) => f.path === conflict.path);
-    if (!conflict.folder && file && (await readFile(join(target, conflict.path), 'utf8')) === file.content) identical.add(conflict.path);
+    if (!conflict.folder && file && (await sameContent(join(target, conflict.path), file.content))) identical.add(conflict.path);
   }
   const real = conflicts.filter((c) => !identical.has(c.path));
   if (real.length > 0 && (!options.force || real.some((c) => c.folder))) throw new ExitError(EXIT.usage, conflictMessage('schema', shown, real, lang));
@@ -55,4 +55,11 @@ export async function schemaCommand(options: SchemaOptions): Promise<void> {
   } else {
     process.stdout.write(`${toWrite.length > 0 ? `JSON Schema's geschreven naar ${shown}:\n${list(toWrite.map((f) => f.path))}` : ''}${unchanged.length > 0 ? `Al up-to-date in ${shown}:\n${list(unchanged)}` : ''}`);
   }
+}
+
+/** Reads only a plain file of about the right size: a link to a pipe or /dev/zero never ends. */
+async function sameContent(path: string, content: string): Promise<boolean> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile() || info.size > Buffer.byteLength(content) * 2) return false;
+  return (await readFile(path, 'utf8').catch(() => null)) === content;
 }
