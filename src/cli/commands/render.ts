@@ -24,14 +24,18 @@ const text = {
     badSourceDate: (v: string) => `SOURCE_DATE_EPOCH is '${v}', geen geheel aantal seconden sinds 1970 (bv. 1767225600 voor 1 januari 2026). Pas de variabele aan of maak ze leeg; dan geldt de datum van het plan.`,
     written: 'Geschreven:',
     seeValidate: (dir: string) => `\`plan validate ${dir}\` toont ze.`,
-    cannotWrite: (path: string, reason: string) => `Kan '${path}' niet schrijven (${reason}). Kies een andere map met --out, of pas de rechten van de map aan. Een eerder bestand met die naam is niet gewijzigd.`,
+    cannotWrite: (path: string, reason: string) => `Kan '${path}' niet schrijven (${reason}). Kies een andere map met --out, pas de rechten van de map aan, of sluit het bestand als een ander programma het open heeft.`,
+    unchanged: 'Geen enkel uitvoerbestand is gewijzigd.',
+    changed: (files: string) => `Let op: deze bestanden zijn al vervangen en konden niet teruggezet worden: ${files}. De andere uitvoerbestanden zijn niet gewijzigd.`,
   },
   en: {
     unknownFormat: (f: string) => `Unknown format '${f}'. Choose from: html, md, pdf (e.g. --format html,md).`,
     badSourceDate: (v: string) => `SOURCE_DATE_EPOCH is '${v}', not a whole number of seconds since 1970 (e.g. 1767225600 for 1 January 2026). Fix the variable or empty it; the plan's own date is used then.`,
     written: 'Written:',
     seeValidate: (dir: string) => `\`plan validate ${dir}\` lists them.`,
-    cannotWrite: (path: string, reason: string) => `Cannot write '${path}' (${reason}). Choose another folder with --out, or fix the folder's permissions. An earlier file of that name is unchanged.`,
+    cannotWrite: (path: string, reason: string) => `Cannot write '${path}' (${reason}). Choose another folder with --out, fix the folder's permissions, or close the file if another program has it open.`,
+    unchanged: 'No output file was changed.',
+    changed: (files: string) => `Note: these files were already replaced and could not be put back: ${files}. The other output files are unchanged.`,
   },
 } satisfies Record<MessageLanguage, unknown>;
 
@@ -87,7 +91,10 @@ export async function renderCommand(dir: string, options: RenderCommandOptions):
   try {
     await writeRenderedFiles(result.files);
   } catch (error) {
-    if (error instanceof OutputWriteError) throw new ExitError(EXIT.usage, text[lang].cannotWrite(relative(cwd, error.path), writeReason(error.reason, lang)));
+    if (error instanceof OutputWriteError) {
+      const outcome = error.changed.length > 0 ? text[lang].changed(error.changed.map((f) => relative(cwd, f)).join(', ')) : text[lang].unchanged;
+      throw new ExitError(EXIT.usage, `${text[lang].cannotWrite(relative(cwd, error.path), writeReason(error.reason, lang))}\n${outcome}`);
+    }
     throw error;
   }
   process.stdout.write(`${text[lang].written}\n${result.files.map((f) => `  ${relative(cwd, f.path)}`).join('\n')}\n`);
