@@ -350,6 +350,13 @@ const built: Case[] = [
     diagnostics: [{ code: 'out-of-range', file: 'plan.yaml', line: 10, column: 10 }],
   },
   {
+    name: 'indicator-value-30-digits',
+    about: 'A 30-digit indicator value printed as 123.456.789.012.345.680.000.000.000.000 (other digits than written): at most 15 digits.',
+    build: (dir) => edit(dir, 'goals.yaml', (t) => t.replace('target: { value: 10 }', 'target: { value: 123456789012345678901234567890 }')),
+    exit: 1,
+    diagnostics: [{ code: 'out-of-range', file: 'goals.yaml', line: 38, column: 30 }],
+  },
+  {
     name: 'plan-folder-is-a-file',
     about: 'The plan folder named on the command line is a file: usage error.',
     build: async (dir) => join(dir, 'plan.yaml'),
