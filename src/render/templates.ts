@@ -223,7 +223,7 @@ export function templateRuntimeDiagnostic(error: TemplateRuntimeError): Diagnost
   const field = /^"([^"]+)" not defined/.exec(error.detail)?.[1];
   const partial = /partial (\S+) could not be found/.exec(error.detail)?.[1];
   const helper = /Missing helper: "([^"]+)"/.exec(error.detail)?.[1];
-  const kind = error.detail === TOO_DEEP ? 'recursion' : field ? 'field' : partial ? 'partial' : helper ? 'helper' : 'other';
+  const kind = error.detail === TOO_DEEP || /Maximum call stack/.test(error.detail) ? 'recursion' : field ? 'field' : partial ? 'partial' : helper ? 'helper' : 'other';
   return {
     code: 'template-error',
     severity: 'error',
