@@ -1,3 +1,4 @@
+import * as zlib from 'node:zlib';
 import { createInflate } from 'node:zlib';
 import type { ImageProblem } from './logo-check.js';
 
@@ -38,7 +39,11 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+// zlib.crc32 exists from Node 20.15 on; the table below serves earlier versions.
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
 function crc32(bytes: Uint8Array): number {
+  if (nativeCrc32) return nativeCrc32(bytes) >>> 0;
   let c = 0xffffffff;
   for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
