@@ -1,4 +1,5 @@
 import { renameSync, rmSync } from 'node:fs';
+import { constants } from 'node:os';
 
 /**
  * Cleanup that must run when the user interrupts a write (Ctrl-C, SIGTERM, a closed
@@ -31,6 +32,9 @@ function onSignal(signal: NodeJS.Signals): void {
   pending.clear();
   for (const name of signals) process.removeListener(name, onSignal);
   process.kill(process.pid, signal);
+  // Should another listener keep the process alive (the signal's default action then does
+  // not run), end it as a shell would report the signal.
+  setImmediate(() => process.exit(128 + (constants.signals[signal] ?? 0)));
 }
 
 /**
