@@ -88,6 +88,7 @@ export async function checkPng(data: Uint8Array): Promise<ImageProblem | null> {
   let header: PngHeader | undefined;
   const idat: Buffer[] = [];
   let hasPalette = false;
+  let paletteEntries = 0;
   let ended = false;
   for (let at = 8; !ended; ) {
     if (at + 12 > bytes.length) return fail('truncated');
@@ -96,7 +97,6 @@ export async function checkPng(data: Uint8Array): Promise<ImageProblem | null> {
     if (length > 0x7fffffff || at + 12 + length > bytes.length) return fail('truncated');
     const body = bytes.subarray(at + 8, at + 8 + length);
     if (crc32(bytes.subarray(at + 4, at + 8 + length)) !== bytes.readUInt32BE(at + 8 + length)) return fail('png-crc', { chunk: type });
-    if (!header && type !== 'IHDR') return fail('png-structure');
     if (type === 'IHDR') {
       if (header || length !== 13) return fail('png-structure');
       const [bitDepth, colourType, compression, filter, interlace] = body.subarray(8);
@@ -107,8 +107,19 @@ export async function checkPng(data: Uint8Array): Promise<ImageProblem | null> {
       // The one check that must come before any pixel is touched.
       const crowded = tooManyPixels(header);
       if (crowded) return crowded;
+    } else if (!header) {
+      // IHDR must come first.
+      return fail('png-structure');
     } else if (type === 'PLTE') {
+      // The PDF's colour table is built from it: whole RGB triples, at most 256.
+      if (length === 0 || length % 3 !== 0 || length > 768) return fail('png-structure');
       hasPalette = true;
+      paletteEntries = length / 3;
+    } else if (type === 'tRNS') {
+      // Read as transparent colour values (or alphas per palette entry) by the PDF library.
+      const sizes: Record<number, number> = { 0: 2, 2: 6 };
+      const fits = header.colourType === 3 ? hasPalette && length <= paletteEntries : length === sizes[header.colourType];
+      if (!fits) return fail('png-structure');
     } else if (type === 'IDAT') {
       idat.push(body);
     } else if (type === 'IEND') {
