@@ -32,7 +32,7 @@ describe('checkPng', () => {
     expect(reason(await checkPng(good.subarray(0, good.length - 20)))).toBe('truncated');
     expect(reason(await checkPng(good.subarray(0, 20)))).toBe('truncated');
     const flipped = Buffer.from(good);
-    flipped[40] ^= 0xff;
+    flipped[40] = flipped[40]! ^ 0xff;
     expect(reason(await checkPng(flipped))).toBe('png-crc');
     expect(reason(await checkPng(pngFile({ width: 4, height: 4, idat: Buffer.from('789c0000ffff0123456789', 'hex') })))).toBe('png-data');
     expect(reason(await checkPng(pngClaiming(100, 100)))).toBe('png-data');

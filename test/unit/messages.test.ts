@@ -74,7 +74,6 @@ const sampleParams: MessageParams = {
   width: 20000,
   height: 20000,
   partial: 'toc',
-  reason: 'truncated',
   dir: 'huisstijl',
   format: 'html',
   problem: 'unclosed',
