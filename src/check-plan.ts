@@ -8,6 +8,7 @@ import type { SourceFile } from './load/source-file.js';
 import { buildModel } from './model/build-model.js';
 import type { PlanInputs } from './model/input.js';
 import type { PlanModel } from './model/plan-model.js';
+import type { Logo } from './render/logo.js';
 import { checkReferences } from './model/references.js';
 import { schemaDiagnostics } from './validate/schema-errors.js';
 import { schemaValidators } from './validate/schema-validators.js';
@@ -23,6 +24,8 @@ export interface CheckResult {
   language?: string;
   /** How far the plan is from finished, when the model was built. */
   completeness?: Completeness;
+  /** The logo named by `style.logo`, read and checked; absent when there is none or it is broken. */
+  logo?: Logo;
 }
 
 /** load → validate → model: the whole check that `plan validate` and `plan render` start with. */
@@ -62,7 +65,20 @@ export async function checkPlan(dir: string): Promise<CheckResult> {
   // Domain rules (src/lint): the `rules:` configuration always, the rules themselves on a built model.
   const lint = lintPlan(valid as Partial<PlanInputs>, model, loaded.sources);
   diagnostics.push(...lint.diagnostics);
-  return { dir, model, diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources, language, completeness: lint.completeness };
+  const logo = await checkLogo(dir, (valid as Partial<PlanInputs>).plan?.style?.logo);
+  diagnostics.push(...logo.diagnostics.map((d) => locateDiagnostic(d, loaded.sources)));
+  return { dir, model, diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources, language, completeness: lint.completeness, logo: logo.logo ?? undefined };
+}
+
+/**
+ * The logo is read and checked here, not only when rendering, so that `plan validate` in CI
+ * reports a broken or oversized image at its line in plan.yaml. Loaded only for a plan that
+ * has a logo: validate stays free of render code otherwise.
+ */
+async function checkLogo(dir: string, logoPath: string | undefined): Promise<{ logo: Logo | null; diagnostics: Diagnostic[] }> {
+  if (!logoPath) return { logo: null, diagnostics: [] };
+  const [{ loadLogo }] = await Promise.all([import('./render/logo.js'), import('./render/render-messages.js')]);
+  return loadLogo(dir, logoPath);
 }
 
 export function locateDiagnostic(d: Diagnostic, sources: Map<string, SourceFile>, target: 'key' | 'value' = 'value'): Diagnostic {

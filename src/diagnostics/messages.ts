@@ -344,12 +344,22 @@ const coreMessages = {
   },
   'invalid-date': {
     nl: {
-      message: (p) => (p.days === undefined ? `${q(p.value)} is geen geldige datum` : `${q(p.value)} bestaat niet in de kalender`),
-      hint: (p) => (p.days === undefined ? 'Schrijf een datum als JJJJ-MM-DD, bv. 2025-03-31.' : `${monthName('nl', p.month)} ${p.year} telt ${p.days} dagen. Controleer de dag en de maand.`),
+      message: (p) => (p.range !== undefined ? `${q(p.value)} ligt niet tussen 1900 en 2100` : p.days === undefined ? `${q(p.value)} is geen geldige datum` : `${q(p.value)} bestaat niet in de kalender`),
+      hint: (p) =>
+        p.range !== undefined
+          ? 'Controleer het jaartal: een datum in een beleidsplan ligt tussen 1900 en 2100, bv. 2025-03-31.'
+          : p.days === undefined
+            ? 'Schrijf een datum als JJJJ-MM-DD, bv. 2025-03-31.'
+            : `${monthName('nl', p.month)} ${p.year} telt ${p.days} dagen. Controleer de dag en de maand.`,
     },
     en: {
-      message: (p) => (p.days === undefined ? `${q(p.value)} is not a valid date` : `${q(p.value)} does not exist in the calendar`),
-      hint: (p) => (p.days === undefined ? 'Write a date as YYYY-MM-DD, e.g. 2025-03-31.' : `${monthName('en', p.month)} ${p.year} has ${p.days} days. Check the day and the month.`),
+      message: (p) => (p.range !== undefined ? `${q(p.value)} is not between 1900 and 2100` : p.days === undefined ? `${q(p.value)} is not a valid date` : `${q(p.value)} does not exist in the calendar`),
+      hint: (p) =>
+        p.range !== undefined
+          ? 'Check the year: a date in a policy plan lies between 1900 and 2100, e.g. 2025-03-31.'
+          : p.days === undefined
+            ? 'Write a date as YYYY-MM-DD, e.g. 2025-03-31.'
+            : `${monthName('en', p.month)} ${p.year} has ${p.days} days. Check the day and the month.`,
     },
   },
   'invalid-colour': {

@@ -1,6 +1,6 @@
-import { lstat, mkdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { writeFilesAtomic, type FileToWrite } from '../io/atomic-write.js';
 import type { PlannedFile } from './scaffold.js';
 
 export interface Conflict {
@@ -24,7 +24,9 @@ export class TargetNotAFolderError extends Error {
 
 async function kindOf(path: string): Promise<'missing' | 'file' | 'folder'> {
   try {
-    return (await lstat(path)).isDirectory() ? 'folder' : 'file';
+    const info = await lstat(path);
+    // A pipe or device where a file should go is as much in the way as a folder.
+    return info.isFile() || info.isSymbolicLink() ? 'file' : 'folder';
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
     throw error;
@@ -33,7 +35,11 @@ async function kindOf(path: string): Promise<'missing' | 'file' | 'folder'> {
 
 /** Which planned files already exist in `dir`, in the order they were planned. Writes nothing. */
 export async function findConflicts(dir: string, files: readonly PlannedFile[]): Promise<Conflict[]> {
-  const dirKind = await kindOf(dir);
+  // The folder may be a link to a folder; only what is in it must be a plain file or absent.
+  const dirKind = await stat(dir).then((info) => (info.isDirectory() ? 'folder' : 'file'), (error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return 'missing';
+    throw error;
+  });
   if (dirKind === 'file') throw new TargetNotAFolderError(dir);
   if (dirKind === 'missing') return [];
   const conflicts: Conflict[] = [];
@@ -45,26 +51,28 @@ export async function findConflicts(dir: string, files: readonly PlannedFile[]):
 }
 
 /**
- * Writes the planned files, each atomically. The caller checks conflicts first; `force`
- * says that replacing the conflicting files was asked for. Files marked 'keep' that exist
- * are never touched.
+ * Writes the planned files as one change (src/io): all of them or, when any cannot be
+ * written, none. The caller checks conflicts first; `force` says that replacing the
+ * conflicting files was asked for. Files marked 'keep' that exist are never touched.
  */
 export async function writePlannedFiles(dir: string, files: readonly PlannedFile[], options: { force: boolean }): Promise<WriteResult> {
   const conflicts = await findConflicts(dir, files);
   if (conflicts.some((c) => c.folder) || (conflicts.length > 0 && !options.force)) {
     throw new Error(`refusing to write over ${conflicts.map((c) => c.path).join(', ')}`);
   }
-  await mkdir(dir, { recursive: true });
   const result: WriteResult = { written: [], kept: [] };
+  const toWrite: FileToWrite[] = [];
   for (const file of files) {
     const target = join(dir, file.path);
     if (file.ifExists === 'keep' && (await kindOf(target)) === 'file') {
       result.kept.push(file.path);
       continue;
     }
-    await writeFileAtomic(target, file.content);
+    toWrite.push({ path: target, data: file.content });
     result.written.push(file.path);
   }
+  // The folder too is made by src/io: mkdir -p never ends under /proc.
+  await writeFilesAtomic(toWrite);
   return result;
 }
 

@@ -1,6 +1,9 @@
-import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, link, lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
+import { undoOnInterrupt, type UndoStep } from './interrupt.js';
+import { sweepStaleTemporaries, temporaryName } from './stale-temporaries.js';
 
 /**
  * Writes a file so that readers only ever see the old or the new content: the data goes to
@@ -18,36 +21,90 @@ export interface FileToWrite {
 }
 
 /**
- * Writes several files as one change, as far as a file system allows: every target is
- * checked and every file written to its temporary first, and only when all of that worked
- * are they renamed over their targets. A full disk, a missing permission or a folder where
- * a file should go therefore leaves every earlier file as it was, not a mix of old and new.
- * (Only a rename itself failing halfway could still leave a mix; with the temporaries
- * beside their targets that does not happen in practice.)
+ * Writes several files as one change. Every target is checked and every file written to
+ * its temporary first; only when all of that worked are they renamed over their targets.
+ * Before each rename the old target is kept as a backup (a hard link, else a copy), so
+ * that when a later rename fails (plan.pdf immutable, or open in a viewer that locks it)
+ * the files already replaced are put back: every target is then as it was. Only when
+ * putting one back fails too does the error list it in `changed`.
+ *
+ * An interrupting signal (Ctrl-C, SIGTERM) removes the temporaries and undoes the renames
+ * done so far (src/io/interrupt.ts); temporaries of an earlier run that was killed outright
+ * are swept before writing (src/io/stale-temporaries.ts).
  */
 export async function writeFilesAtomic(files: readonly FileToWrite[]): Promise<void> {
-  const staged: Array<{ temp: string; target: string }> = [];
-  let current = '';
-  try {
-    for (const { path } of files) {
-      current = path;
-      await expectWritableTarget(path);
+  const steps: UndoStep[] = [];
+  await undoOnInterrupt(steps, async () => {
+    const staged: Array<{ temp: string; target: string }> = [];
+    const committed: Array<{ target: string; backup: string | null }> = [];
+    let current = '';
+    try {
+      for (const { path } of files) {
+        current = path;
+        await expectWritableTarget(path);
+      }
+      for (const [dir, names] of byFolder(files)) await sweepStaleTemporaries(dir, names);
+      for (const { path, data } of files) {
+        current = path;
+        staged.push({ temp: await writeTemporary(path, data, steps), target: path });
+      }
+      for (const { temp, target } of staged) {
+        current = target;
+        const backup = await keepBackup(target, steps);
+        // Registered before the rename: a signal can arrive while the rename is done but not
+        // yet reported. Undone before it happened, it is harmless (the backup is the very file).
+        steps.push(backup ? { restore: target, from: backup } : { remove: target });
+        await rename(temp, target).catch(async (error: unknown) => {
+          // This target keeps its old file; its backup is not needed.
+          if (backup) await rm(backup, { force: true });
+          throw error;
+        });
+        committed.push({ target, backup });
+      }
+    } catch (error) {
+      const changed = await rollBack(committed);
+      await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+      steps.length = 0;
+      // The file the user asked for, not the temporary one the system call named.
+      throw Object.assign(error as Error, { target: current, changed });
     }
-    for (const { path, data } of files) {
-      current = path;
-      staged.push({ temp: await writeTemporary(path, data), target: path });
+    // Committed: an interrupt from here on must not undo anything.
+    steps.length = 0;
+    await Promise.all(committed.map(({ backup }) => (backup ? rm(backup, { force: true }) : undefined)));
+  });
+}
+
+function byFolder(files: readonly FileToWrite[]): Map<string, string[]> {
+  const folders = new Map<string, string[]>();
+  for (const { path } of files) folders.set(dirname(path), [...(folders.get(dirname(path)) ?? []), basename(path)]);
+  return folders;
+}
+
+const sidecar = (target: string, kind: 'tmp' | 'bak'): string => join(dirname(target), temporaryName(basename(target), process.pid, randomBytes(4).toString('hex'), kind));
+
+/** The old target under a name of its own, or null when there is none to keep. */
+async function keepBackup(target: string, steps: UndoStep[]): Promise<string | null> {
+  const info = await lstat(target).catch(() => null);
+  if (!info) return null;
+  const backup = sidecar(target, 'bak');
+  steps.push({ remove: backup });
+  // A hard link costs nothing and keeps the very file; a file system without links gets a copy.
+  await link(target, backup).catch(() => copyFile(target, backup, constants.COPYFILE_EXCL));
+  return backup;
+}
+
+/** Puts the old targets back, newest first; returns the targets that could not be put back. */
+async function rollBack(committed: ReadonlyArray<{ target: string; backup: string | null }>): Promise<string[]> {
+  const changed: string[] = [];
+  for (const { target, backup } of [...committed].reverse()) {
+    try {
+      if (backup) await rename(backup, target);
+      else await rm(target, { force: true });
+    } catch {
+      changed.unshift(target);
     }
-    while (staged.length > 0) {
-      const { temp, target } = staged[0]!;
-      current = target;
-      await rename(temp, target);
-      staged.shift();
-    }
-  } catch (error) {
-    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
-    // The file the user asked for, not the temporary one the system call named.
-    throw Object.assign(error as Error, { target: current });
   }
+  return changed;
 }
 
 /** A folder (or anything but a file) where the file should go would only fail at the rename. */
@@ -59,10 +116,11 @@ async function expectWritableTarget(path: string): Promise<void> {
   if (info && !info.isFile() && !info.isSymbolicLink()) throw Object.assign(new Error(`not a file: ${path}`), { code: info.isDirectory() ? 'EISDIR' : 'EEXIST', path });
 }
 
-async function writeTemporary(target: string, data: string | Uint8Array): Promise<string> {
-  const dir = dirname(target);
-  await makeFolder(dir);
-  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+async function writeTemporary(target: string, data: string | Uint8Array, steps: UndoStep[]): Promise<string> {
+  await makeFolder(dirname(target));
+  const temp = sidecar(target, 'tmp');
+  // Registered before it exists: an interrupt while it is being written removes it.
+  steps.push({ remove: temp });
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -83,7 +141,7 @@ async function writeTemporary(target: string, data: string | Uint8Array): Promis
  * retries for ever where a file system answers ENOENT to every mkdir (such as /proc): a
  * render with --out /proc/x never ended.
  */
-async function makeFolder(dir: string): Promise<void> {
+export async function makeFolder(dir: string): Promise<void> {
   const missing: string[] = [];
   for (let current = resolve(dir); ; current = dirname(current)) {
     const info = await stat(current).catch((error: NodeJS.ErrnoException) => {

@@ -1,8 +1,12 @@
+import { isRendererMarkup } from './renderer-markup.js';
+
 /**
  * Applies `change` to every string in a view, with the key it sits under (array items get
  * their array's key). The views are plain data, so a structural copy is all there is to it.
  */
 export function mapStrings<T>(value: T, change: (text: string, key: string) => string, key = ''): T {
+  // The renderer's own markup is no text from the plan: it passes as it is.
+  if (isRendererMarkup(value)) return value;
   if (typeof value === 'string') return change(value, key) as T;
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, change, key)) as T;
   if (value && typeof value === 'object') {

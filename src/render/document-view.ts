@@ -3,6 +3,7 @@ import type { Action, AnalysisSection, ChapterSection, OperationalGoal, PlanMode
 import { labelsFor, type Labels } from './labels.js';
 import { formatDate, formatMoney, formatNumber } from './locale-format.js';
 import { pillarBalance, stakeholderMatrix, type PillarCount, type StakeholderMatrix } from './overviews.js';
+import { rendererMarkup, type RendererMarkup } from './renderer-markup.js';
 
 /**
  * The plan as the templates see it: every field present (null when the plan leaves it out,
@@ -105,7 +106,7 @@ export interface DocumentView {
   toc: TocEntry[];
   introduction: (Heading & { text: string }) | null;
   overviews: Heading & {
-    pillarBalance: Heading & { counts: PillarCount[]; svg: string };
+    pillarBalance: Heading & { counts: PillarCount[]; svg: RendererMarkup };
     matrix: Heading & StakeholderMatrix & { hasRows: boolean };
   };
   analysis: Heading & { intro: string | null; parts: SectionView[] };
@@ -327,7 +328,7 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
   const matrix = stakeholderMatrix(model);
   const overviews = {
     ...heading(null, labels.overviews, 'overzichten'),
-    pillarBalance: { ...heading(null, labels.pillarBalance, 'pijlerbalans'), counts, svg: options.chartSvg(counts, labels, colour) },
+    pillarBalance: { ...heading(null, labels.pillarBalance, 'pijlerbalans'), counts, svg: rendererMarkup(options.chartSvg(counts, labels, colour)) },
     matrix: { ...heading(null, labels.stakeholderMatrix, 'partnermatrix'), ...matrix, hasRows: matrix.rows.length > 0 },
   };
 

@@ -2,6 +2,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { inspectSvgLogo, looksLikeSvg } from './logo-svg.js';
+import { checkImage } from './logo-check.js';
 
 export type LogoMime = 'image/png' | 'image/jpeg' | 'image/svg+xml';
 
@@ -61,6 +62,8 @@ export async function loadLogo(planDir: string, logoPath: string | undefined): P
     if (!svg.ok) return problem(svg.code, svg.params);
     data = svg.svg;
   }
+  const broken = await checkImage(mime, data);
+  if (broken) return problem(broken.code, broken.params);
   return { logo: { data, mime, path: real }, diagnostics: [] };
 }
 

@@ -5,6 +5,29 @@ const q = (value: unknown): string => `'${String(value)}'`;
 /** "regel 3, kolom 5: <image href=…>": where in the SVG file, and what stands there. */
 const svgPlace = (lang: 'nl' | 'en', p: Record<string, unknown>): string =>
   `${lang === 'nl' ? 'regel' : 'line'} ${p.svgLine}, ${lang === 'nl' ? 'kolom' : 'column'} ${p.svgColumn}${p.found ? `: ${String(p.found)}` : ''}`;
+/** What is wrong inside a PNG or JPEG logo (src/render/logo-raster.ts), as the end of a sentence. */
+const logoBrokenNl: Record<string, string> = {
+  truncated: 'onvolledig: het bestand houdt te vroeg op (afgebroken download of kopie?)',
+  'no-size': 'een afbeelding zonder breedte of hoogte',
+  'png-signature': 'geen geldige PNG',
+  'png-crc': 'een beschadigde PNG (een controlegetal klopt niet)',
+  'png-structure': 'een PNG met ontbrekende of verkeerd geordende onderdelen',
+  'png-header': 'een PNG met een kleurtype of bitdiepte die niet bestaat',
+  'png-data': 'een PNG waarvan de beeldgegevens beschadigd zijn',
+  'jpeg-structure': 'een beschadigde JPEG',
+  'jpeg-kind': 'een soort JPEG die PDF-lezers en browsers niet allemaal tonen (bv. 12 bit, verliesvrij of rekenkundig gecodeerd)',
+};
+const logoBrokenEn: Record<string, string> = {
+  truncated: 'incomplete: the file ends too early (an interrupted download or copy?)',
+  'no-size': 'an image without a width or height',
+  'png-signature': 'not a valid PNG',
+  'png-crc': 'a damaged PNG (a checksum does not match)',
+  'png-structure': 'a PNG with missing or misplaced parts',
+  'png-header': 'a PNG with a colour type or bit depth that does not exist',
+  'png-data': 'a PNG whose image data is damaged',
+  'jpeg-structure': 'a damaged JPEG',
+  'jpeg-kind': 'a kind of JPEG that not every PDF reader and browser shows (such as 12-bit, lossless or arithmetic-coded)',
+};
 
 /** Messages for problems that only rendering can find: the logo and template overrides. */
 const renderMessages: Record<string, MessageEntry> = {
@@ -76,6 +99,32 @@ const renderMessages: Record<string, MessageEntry> = {
     nl: { message: (p) => `het logo ${q(p.logo)} is ${p.size} MB; meer dan ${p.max} MB wordt niet ingelezen`, hint: () => 'Een logo van enkele honderden kilobytes volstaat ruim; verklein de afbeelding.' },
     en: { message: (p) => `the logo ${q(p.logo)} is ${p.size} MB; logos over ${p.max} MB are not read`, hint: () => 'A logo of a few hundred kilobytes is plenty; make the image smaller.' },
   },
+  'logo-too-many-pixels': {
+    nl: {
+      message: (p) => `het logo ${q(p.logo)} is ${p.width} × ${p.height} pixels; meer dan ${p.max} miljoen pixels (zoals 4000 × 4000) wordt niet ingelezen`,
+      hint: () => 'Een logo van 1000 tot 2000 pixels breed is scherp genoeg voor druk; verklein de afbeelding in een tekenprogramma en sla ze opnieuw op.',
+    },
+    en: {
+      message: (p) => `the logo ${q(p.logo)} is ${p.width} × ${p.height} pixels; images over ${p.max} million pixels (such as 4000 × 4000) are not read`,
+      hint: () => 'A logo 1000 to 2000 pixels wide is sharp enough for print; scale the image down in a drawing program and save it again.',
+    },
+  },
+  'logo-broken': {
+    nl: {
+      message: (p) => `het logo ${q(p.logo)} is ${logoBrokenNl[String(p.reason)] ?? 'een beschadigde afbeelding'}`,
+      hint: (p) =>
+        p.reason === 'jpeg-kind'
+          ? 'Sla het logo opnieuw op als gewone JPEG (8 bit, baseline of progressive) of als PNG.'
+          : 'Open het logo in een tekenprogramma en exporteer het opnieuw als PNG, of verwijs naar een ander bestand.',
+    },
+    en: {
+      message: (p) => `the logo ${q(p.logo)} is ${logoBrokenEn[String(p.reason)] ?? 'a damaged image'}`,
+      hint: (p) =>
+        p.reason === 'jpeg-kind'
+          ? 'Save the logo again as an ordinary JPEG (8 bit, baseline or progressive) or as a PNG.'
+          : 'Open the logo in a drawing program and export it again as PNG, or refer to another file.',
+    },
+  },
   'templates-folder-missing': {
     nl: { message: (p) => `de sjablonenmap ${q(p.dir)} ${p.kind === 'file' ? 'is een bestand, geen map' : 'bestaat niet'}`, hint: () => 'Geef met --templates een map op met daarin html/ en/of markdown/ met de partials die u wilt vervangen.' },
     en: { message: (p) => `the templates folder ${q(p.dir)} ${p.kind === 'file' ? 'is a file, not a folder' : 'does not exist'}`, hint: () => 'Give --templates a folder holding html/ and/or markdown/ with the partials you want to replace.' },
@@ -140,6 +189,26 @@ const renderMessages: Record<string, MessageEntry> = {
       hint: () => 'plan.md may only link to http://, https://, mailto: or a place in the document (#…). Change the link in your template.',
     },
   },
+  'template-raw-output': {
+    nl: {
+      message: (p) => `het sjabloon ${q(p.name)} schrijft een waarde onbeschermd met {{{…}}} of {{&…}}`,
+      hint: () => 'Gebruik {{…}} met twee accolades: teksten uit het plan worden dan veilig geschreven, en wat de renderer zelf maakt (zoals de grafiek) blijft opmaak. Voor Markdown-teksten is er {{md tekst}}.',
+    },
+    en: {
+      message: (p) => `the template ${q(p.name)} writes a value unescaped with {{{…}}} or {{&…}}`,
+      hint: () => 'Use {{…}} with two braces: texts from the plan are then written safely, and what the renderer makes itself (such as the chart) stays markup. For Markdown texts there is {{md text}}.',
+    },
+  },
+  'template-recursion': {
+    nl: {
+      message: (p) => `het sjabloon ${q(p.name)} roept de partial ${q(p.partial)} op, die weer bij ${q(p.name)} uitkomt: dat stopt nooit`,
+      hint: () => 'Een partial mag zichzelf niet (rechtstreeks of via een andere partial) oproepen buiten een {{#each}} of {{#if}}; verwijder deze {{> …}}-oproep.',
+    },
+    en: {
+      message: (p) => `the template ${q(p.name)} calls the partial ${q(p.partial)}, which leads back to ${q(p.name)}: that never ends`,
+      hint: () => 'A partial must not call itself (directly or through another partial) outside an {{#each}} or {{#if}}; remove this {{> …}} call.',
+    },
+  },
   'template-error': {
     nl: {
       message: (p) =>
@@ -149,8 +218,10 @@ const renderMessages: Record<string, MessageEntry> = {
             ? `het sjabloon ${q(p.name)} roept de partial ${q(p.field)} op, die niet bestaat`
             : p.kind === 'helper'
               ? `het sjabloon ${q(p.name)} gebruikt de helper ${q(p.field)}, die niet bestaat`
-              : `het sjabloon ${q(p.name)} kan niet worden ingevuld`,
-      hint: () => 'Meestal een verkeerd gespelde naam; docs/templates.md beschrijft de gegevens, partials en helpers die elk sjabloon kan gebruiken.',
+              : p.kind === 'recursion'
+                ? `het sjabloon ${q(p.name)} roept partials eindeloos in elkaar op`
+                : `het sjabloon ${q(p.name)} kan niet worden ingevuld`,
+      hint: (p) => p.kind === 'recursion' ? 'Een partial die zichzelf (rechtstreeks of via een andere) oproept, stopt nooit; verwijder die {{> …}}-oproep uit uw sjabloon.' : 'Meestal een verkeerd gespelde naam; docs/templates.md beschrijft de gegevens, partials en helpers die elk sjabloon kan gebruiken.',
     },
     en: {
       message: (p) =>
@@ -160,8 +231,10 @@ const renderMessages: Record<string, MessageEntry> = {
             ? `the template ${q(p.name)} calls the partial ${q(p.field)}, which does not exist`
             : p.kind === 'helper'
               ? `the template ${q(p.name)} uses the helper ${q(p.field)}, which does not exist`
-              : `the template ${q(p.name)} cannot be filled in`,
-      hint: () => 'Usually a misspelt name; docs/templates.md describes the data, partials and helpers each template can use.',
+              : p.kind === 'recursion'
+                ? `the template ${q(p.name)} calls partials within each other without end`
+                : `the template ${q(p.name)} cannot be filled in`,
+      hint: (p) => p.kind === 'recursion' ? 'A partial that calls itself (directly or through another) never stops; remove that {{> …}} call from your template.' : 'Usually a misspelt name; docs/templates.md describes the data, partials and helpers each template can use.',
     },
   },
 };

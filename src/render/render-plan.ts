@@ -1,10 +1,10 @@
 import { join, relative } from 'node:path';
-import { checkPlan, locateDiagnostic, type CheckResult } from '../check-plan.js';
+import { checkPlan, type CheckResult } from '../check-plan.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { cleanView } from './clean-view.js';
 import { buildDocumentView, type DocumentView } from './document-view.js';
-import { loadLogo, logoDataUrl } from './logo.js';
+import { logoDataUrl } from './logo.js';
 import { pillarChartSvg } from './pillar-chart.js';
 import { loadTemplates, TemplateRuntimeError, templateRuntimeDiagnostic, type TemplateFormat, type TemplateSet } from './templates.js';
 import './render-messages.js';
@@ -20,8 +20,8 @@ export interface RenderOptions {
   templatesDir?: string;
   /** Folder that file names in messages are shown relative to. */
   cwd: string;
-  /** SOURCE_DATE_EPOCH, for a reproducible PDF creation date. */
-  sourceDateEpoch?: string;
+  /** SOURCE_DATE_EPOCH in seconds (checked by parseSourceDateEpoch), for a reproducible PDF creation date. */
+  sourceDateEpoch?: number;
 }
 
 export interface RenderedFile {
@@ -54,8 +54,9 @@ export async function renderPlan(dir: string, options: RenderOptions): Promise<R
   if (hasErrors(check.diagnostics) || !check.model) return result;
   const model = check.model;
 
-  const { logo, diagnostics: logoProblems } = await loadLogo(dir, model.plan.style?.logo);
-  const extra: Diagnostic[] = logoProblems.map((d) => locateDiagnostic(d, check.sources));
+  // checkPlan read and checked the logo; its problems are among check.diagnostics.
+  const logo = check.logo ?? null;
+  const extra: Diagnostic[] = [];
   const templateSets = new Map<TemplateFormat, TemplateSet>();
   for (const format of options.formats) {
     const templateFormat = format === 'html' ? 'html' : format === 'md' ? 'markdown' : null;
@@ -111,9 +112,8 @@ export function documentView(model: PlanModel, logoSrc: string | null): Document
  * The PDF's creation date must not change between two renders of the same plan, or the
  * bytes differ: SOURCE_DATE_EPOCH when set, else the plan's own dates.
  */
-export function creationDate(model: PlanModel, sourceDateEpoch: string | undefined): Date {
-  const epoch = Number(sourceDateEpoch);
-  if (sourceDateEpoch && Number.isFinite(epoch)) return new Date(epoch * 1000);
+export function creationDate(model: PlanModel, sourceDateEpoch: number | undefined): Date {
+  if (sourceDateEpoch !== undefined) return new Date(sourceDateEpoch * 1000);
   const day = model.plan.date ?? model.plan.adoption?.date;
   if (day) return new Date(`${day}T12:00:00Z`);
   return new Date(Date.UTC(model.plan.period.start, 0, 1, 12));

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { readInside } from '../io/read-inside.js';
 import { libraries } from './libraries.js';
+import { rawOutputProblems, recursionProblems, unconditionalCalls } from './template-checks.js';
 
 export type TemplateFormat = 'html' | 'markdown';
 
@@ -102,17 +103,24 @@ export async function loadTemplates(format: TemplateFormat, overrideDir: string 
       }
     }
   }
+  const calls = new Map<string, ReturnType<typeof unconditionalCalls>>();
   for (const source of partials.values()) {
-    const problem = syntaxProblem(source);
-    if (problem) diagnostics.push(problem);
+    const parsed = parsePartial(source);
+    if ('problem' in parsed) {
+      diagnostics.push(parsed.problem);
+      continue;
+    }
+    calls.set(source.name, unconditionalCalls(parsed.ast));
+    // Plan text must never reach the HTML unescaped; Markdown output is never escaped.
+    if (format === 'html' && source.overridden) diagnostics.push(...rawOutputProblems(source, parsed.ast));
   }
+  diagnostics.push(...recursionProblems(partials, calls));
   return { format, partials, diagnostics };
 }
 
-function syntaxProblem(source: TemplateSource): Diagnostic | null {
+function parsePartial(source: TemplateSource): { ast: unknown } | { problem: Diagnostic } {
   try {
-    libraries().handlebars.parse(source.text);
-    return null;
+    return { ast: libraries().handlebars.parse(source.text) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // A mismatched block ("if doesn't match each") carries its place; parse errors only say the line.
@@ -123,12 +131,14 @@ function syntaxProblem(source: TemplateSource): Diagnostic | null {
     const opening = got === 'EOF' ? unclosedOpening(source.text) : undefined;
     const line = opening?.line ?? lineNumber ?? Number(/line (\d+)/.exec(message)?.[1] ?? 1);
     return {
-      code: 'template-syntax',
-      severity: 'error',
-      file: source.shown,
-      line,
-      column: opening?.column ?? (lineNumber !== undefined && column !== undefined ? column + 1 : 1),
-      params: { name: source.name, problem: got === 'EOF' ? 'unclosed' : 'invalid' },
+      problem: {
+        code: 'template-syntax',
+        severity: 'error',
+        file: source.shown,
+        line,
+        column: opening?.column ?? (lineNumber !== undefined && column !== undefined ? column + 1 : 1),
+        params: { name: source.name, problem: got === 'EOF' ? 'unclosed' : 'invalid' },
+      },
     };
   }
 }
@@ -162,6 +172,9 @@ function positionIn(text: string, offset: number): { line: number; column: numbe
   return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
+const MAX_PARTIAL_DEPTH = 200;
+const TOO_DEEP = 'partials nested too deep';
+
 /** Marks an error thrown inside a partial with the partial it came from, once. */
 export class TemplateRuntimeError extends Error {
   constructor(
@@ -187,15 +200,22 @@ export function compileTemplates(set: TemplateSet, helpers: Record<string, Helpe
   const env = libraries().handlebars.create();
   for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, helper);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  // Partials calling each other this deep are a loop the static check could not see (a call
+  // inside a block that always runs); V8 aborts long before the data could need it.
+  let depth = 0;
   for (const source of set.partials.values()) {
     const template = env.compile(source.text, { strict: true, noEscape: options.noEscape, preventIndent: true });
     const wrapped = (context: unknown, runtimeOptions?: RuntimeOptions): string => {
+      if (depth >= MAX_PARTIAL_DEPTH) throw new TemplateRuntimeError(source, TOO_DEEP, undefined, undefined);
+      depth++;
       try {
         return template(context, runtimeOptions);
       } catch (error) {
         if (error instanceof TemplateRuntimeError) throw error;
         const e = error as Error & { lineNumber?: number; column?: number };
         throw new TemplateRuntimeError(source, e.message.replace(/ - \d+:\d+$/, ''), e.lineNumber, e.column === undefined ? undefined : e.column + 1);
+      } finally {
+        depth--;
       }
     };
     compiled.set(source.name, wrapped);
@@ -211,7 +231,7 @@ export function templateRuntimeDiagnostic(error: TemplateRuntimeError): Diagnost
   const field = /^"([^"]+)" not defined/.exec(error.detail)?.[1];
   const partial = /partial (\S+) could not be found/.exec(error.detail)?.[1];
   const helper = /Missing helper: "([^"]+)"/.exec(error.detail)?.[1];
-  const kind = field ? 'field' : partial ? 'partial' : helper ? 'helper' : 'other';
+  const kind = error.detail === TOO_DEEP || /Maximum call stack/.test(error.detail) ? 'recursion' : field ? 'field' : partial ? 'partial' : helper ? 'helper' : 'other';
   return {
     code: 'template-error',
     severity: 'error',

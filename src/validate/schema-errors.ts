@@ -92,7 +92,11 @@ function map(error: ErrorObject, file: string): Mapped | undefined {
     case 'pattern': {
       const value = describeValue(data);
       if (definition === 'id') return { code: 'invalid-id', path, target: 'value', params: { field, value, suggestion: toId(value) } };
-      if (definition === 'date') return { code: 'invalid-date', path, target: 'value', params: { field, value } };
+      if (definition === 'date') {
+        // The shape is right but the year is not (0050-06-15 printed as 15 juni 1950): say so.
+        const yearOutOfRange = typeof data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data) ? { range: '1900-2100' } : {};
+        return { code: 'invalid-date', path, target: 'value', params: { field, value, ...yearOutOfRange } };
+      }
       if (field === 'primaryColor') return { code: 'invalid-colour', path, target: 'value', params: { field, value } };
       return { code: 'invalid-format', path, target: 'value', params: { field, value, pattern: String(params.pattern) } };
     }

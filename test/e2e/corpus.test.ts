@@ -11,6 +11,7 @@ import { chmod, cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/prom
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editFile as edit, fixturesDir, hasMkfifo, isRoot, planBin, removeDir, repoRoot, runPlan, stackTrace, tempPlan } from '../helpers/cli.js';
+import { jpegFile, pngClaiming, pngFile } from '../helpers/images.js';
 import { snapshot } from '../helpers/tree.js';
 
 const base = join(fixturesDir, 'base');
@@ -390,6 +391,46 @@ const built: Case[] = [
     build: (dir) => chmod(join(dir, 'goals.yaml'), 0o000),
     exit: 1,
     diagnostics: [{ code: 'unreadable-file', file: 'goals.yaml' }],
+  },
+  // Issue 12: broken logos are found by plan validate, at style.logo (line 26, column 9).
+  ...(
+    [
+      ['logo-png-20000-squared', 'A small PNG whose header claims 20,000 × 20,000 RGBA pixels (6.4 GB to decode): refused from its header.', 'logo.png', () => pngClaiming(20_000, 20_000), 'logo-too-many-pixels'],
+      ['logo-png-truncated', 'A PNG cut off before its end (an interrupted copy).', 'logo.png', () => pngFile({ width: 16, height: 16 }).subarray(0, 60), 'logo-broken'],
+      ['logo-png-broken-zlib', 'A PNG whose compressed pixel data is no zlib stream (killed Node with exit 1 when rendered).', 'logo.png', () => pngFile({ width: 4, height: 4, idat: Buffer.from('789c0000ffff0123456789', 'hex') }), 'logo-broken'],
+      ['logo-jpeg-of-zeros', 'A JPEG start marker followed by zeros.', 'logo.jpg', () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(2048)]), 'logo-broken'],
+      ['logo-jpeg-65000-squared', 'A JPEG frame header of 65,000 × 65,000 pixels.', 'logo.jpg', () => jpegFile(65_000, 65_000), 'logo-too-many-pixels'],
+    ] as const
+  ).map(([name, about, file, bytes, code]): Case => ({
+    name,
+    about,
+    build: async (dir) => {
+      await writeFile(join(dir, file), bytes());
+      await edit(dir, 'plan.yaml', (t) => `${t}style:\n  logo: ${file}\n`);
+    },
+    exit: 1,
+    diagnostics: [{ code, file: 'plan.yaml', line: 26, column: 9 }],
+  })),
+  {
+    name: 'date-year-0050',
+    about: 'A date in the year 50 printed as 1950: refused, with the plausible range in the message.',
+    build: (dir) => edit(dir, 'plan.yaml', (t) => t.replace('status: draft', 'status: draft\ndate: 0050-06-15')),
+    exit: 1,
+    diagnostics: [{ code: 'invalid-date', file: 'plan.yaml', line: 10, column: 7 }],
+  },
+  {
+    name: 'edition-30-digits',
+    about: 'A 30-digit edition printed as 1.2345678901234568e+29: over the maximum of 99.',
+    build: (dir) => edit(dir, 'plan.yaml', (t) => t.replace('status: draft', 'status: draft\nedition: 123456789012345678901234567890')),
+    exit: 1,
+    diagnostics: [{ code: 'out-of-range', file: 'plan.yaml', line: 10, column: 10 }],
+  },
+  {
+    name: 'indicator-value-30-digits',
+    about: 'A 30-digit indicator value printed as 123.456.789.012.345.680.000.000.000.000 (other digits than written): at most 15 digits.',
+    build: (dir) => edit(dir, 'goals.yaml', (t) => t.replace('target: { value: 10 }', 'target: { value: 123456789012345678901234567890 }')),
+    exit: 1,
+    diagnostics: [{ code: 'out-of-range', file: 'goals.yaml', line: 38, column: 30 }],
   },
   {
     name: 'plan-folder-is-a-file',

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { editFile as edit, fixturesDir, hasMkfifo, isRoot, runPlan, stackTrace, withTempPlan, type RunResult } from '../helpers/cli.js';
+import { pngClaiming, pngFile } from '../helpers/images.js';
 import { snapshot } from '../helpers/tree.js';
 import { htmlLinks, isAllowed, markdownLinks, pdfLinks } from '../helpers/links.js';
 import MarkdownIt from 'markdown-it';
@@ -80,6 +81,21 @@ describe('plan render with hostile text in every field', () => {
 
       const pdf = await readFile(join(dir, 'out', 'plan.pdf'));
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    });
+  });
+
+  it('writes plan text through {{trusted …}} in an override escaped; only the renderer\'s chart stays markup', async () => {
+    await withPlan(async (dir) => {
+      await edit(dir, 'plan.yaml', (t) => t.replace(/^title: .*$/m, 'title: "<script>alert(1)</script>"'));
+      const args = await override(dir, 'html', 'pillar-balance', '<figure>{{trusted svg}}</figure>\n<p>{{trusted @root.title}}</p>\n<div>{{svg}}</div>\n');
+      const result = await render(dir, args);
+      expectClean(result);
+      expect(result.status, result.stdout).toBe(0);
+      const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
+      expect(html).toContain('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+      expect(activeMarkup(html)).toEqual([]);
+      expect(html).toMatch(/<figure><svg [^>]*>/);
+      expect(html).toMatch(/<div><svg [^>]*>/);
     });
   });
 
@@ -242,6 +258,13 @@ const failing: FailingCase[] = [
   { name: 'template: a folder named cover.hbs', build: async (d) => { const args = await override(d, 'html', 'cover', null); await mkdir(join(d, 'huisstijl', 'html', 'cover.hbs')); return args; }, exit: 1, says: /huisstijl\/html\/cover\.hbs fout het sjabloon 'cover' is geen gewoon bestand .*\[template-unreadable\]/ },
   { name: 'template: a link to /dev/zero', skip: !existsSync('/dev/zero'), build: async (d) => { const args = await override(d, 'html', 'cover', null); await symlink('/dev/zero', join(d, 'huisstijl', 'html', 'cover.hbs')); return args; }, exit: 1, says: /\[template-unreadable\]/ },
   { name: 'template: a named pipe', skip: !hasMkfifo, build: async (d) => { const args = await override(d, 'html', 'cover', null); execFileSync('mkfifo', [join(d, 'huisstijl', 'html', 'cover.hbs')]); return args; }, exit: 1, says: /\[template-unreadable\]/ },
+  // A partial that includes itself aborted V8 (exit 134); raw output passed plan text into the HTML.
+  { name: 'template: a partial that includes itself', build: (d) => override(d, 'html', 'cover', '<header>\n  {{> cover}}\n</header>\n'), exit: 1, says: /huisstijl\/html\/cover\.hbs:2:3 fout het sjabloon 'cover' roept de partial 'cover' op, die weer bij 'cover' uitkomt: dat stopt nooit \[template-recursion\]/ },
+  { name: 'template: two partials that include each other', build: async (d) => { await override(d, 'html', 'toc', '<nav>{{> cover}}</nav>\n'); return override(d, 'html', 'cover', '<header>{{> toc}}</header>\n'); }, exit: 1, says: /huisstijl\/html\/cover\.hbs:1:9 .*\[template-recursion\][\s\S]*huisstijl\/html\/toc\.hbs:1:6 .*\[template-recursion\]/ },
+  { name: 'template: a partial that includes itself inside {{#if}}', build: (d) => override(d, 'html', 'cover', '<header>{{#if title}}{{> cover}}{{/if}}</header>\n'), exit: 1, says: /huisstijl\/html\/cover\.hbs fout het sjabloon 'cover' roept partials eindeloos in elkaar op \[template-error\]/ },
+  { name: 'template: an inline partial that includes itself', build: (d) => override(d, 'html', 'cover', '{{#*inline "x"}}{{> x}}{{/inline}}{{> x}}\n'), exit: 1, says: /huisstijl\/html\/cover\.hbs fout het sjabloon 'cover' roept partials eindeloos in elkaar op \[template-error\]/ },
+  { name: 'template: {{{title}}} in an HTML override', build: (d) => override(d, 'html', 'cover', '<header>\n<h1>{{{title}}}</h1>\n</header>\n'), exit: 1, says: /huisstijl\/html\/cover\.hbs:2:5 fout het sjabloon 'cover' schrijft een waarde onbeschermd met \{\{\{…\}\}\} of \{\{&…\}\} \[template-raw-output\]/ },
+  { name: 'template: {{& title}} in an HTML override', build: (d) => override(d, 'html', 'cover', '<h1>{{& title}}</h1>\n'), exit: 1, says: /huisstijl\/html\/cover\.hbs:1:5 .*\[template-raw-output\]/ },
   { name: 'template: --templates names a file', build: async () => ['--templates', 'plan.yaml'], exit: 1, says: /de sjablonenmap 'plan\.yaml' is een bestand, geen map \[templates-folder-missing\]/ },
   { name: 'template: --templates names nothing', build: async () => ['--templates', 'bestaat-niet'], exit: 1, says: /de sjablonenmap 'bestaat-niet' bestaat niet \[templates-folder-missing\]/ },
 
@@ -312,6 +335,11 @@ const failing: FailingCase[] = [
   { name: 'template: a link loop', build: async (d) => { const args = await override(d, 'html', 'cover', null); await symlink('cover.hbs', join(d, 'huisstijl', 'html', 'cover.hbs')); return args; }, exit: 1, says: /het sjabloon 'cover' is een koppeling die in een kring naar zichzelf terugverwijst \[template-unreadable\]/ },
   { name: 'template: a broken link', build: async (d) => { const args = await override(d, 'html', 'cover', null); await symlink('weg.hbs', join(d, 'huisstijl', 'html', 'cover.hbs')); return args; }, exit: 1, says: /het sjabloon 'cover' is een koppeling naar een bestand dat niet bestaat \[template-unreadable\]/ },
   { name: 'logo: over 5 MB', build: async (d) => { await writeFile(join(d, 'logo.png'), Buffer.concat([png, Buffer.alloc(6 * 1024 * 1024)])); return logo(d, 'logo.png'); }, exit: 1, says: /\[logo-too-large\]/ },
+  // Raster logos are checked before anything decodes them (src/render/logo-raster.ts).
+  { name: 'logo: a small PNG claiming 20,000 × 20,000 pixels (took 6.4 GB)', build: async (d) => { await writeFile(join(d, 'logo.png'), pngClaiming(20_000, 20_000)); return logo(d, 'logo.png'); }, exit: 1, says: /plan\.yaml:26:9 fout het logo 'logo\.png' is 20000 × 20000 pixels; meer dan 16 miljoen pixels \(zoals 4000 × 4000\) wordt niet ingelezen \[logo-too-many-pixels\]/ },
+  { name: 'logo: a truncated PNG (was a stack trace)', build: async (d) => { await writeFile(join(d, 'logo.png'), png.subarray(0, png.length - 16)); return logo(d, 'logo.png'); }, exit: 1, says: /plan\.yaml:26:9 fout het logo 'logo\.png' is onvolledig: het bestand houdt te vroeg op .*\[logo-broken\]/ },
+  { name: 'logo: a PNG with a broken zlib stream (killed Node with exit 1)', build: async (d) => { await writeFile(join(d, 'logo.png'), pngFile({ width: 4, height: 4, idat: Buffer.from('789c0000ffff0123456789', 'hex') })); return logo(d, 'logo.png'); }, exit: 1, says: /plan\.yaml:26:9 fout het logo 'logo\.png' is een PNG waarvan de beeldgegevens beschadigd zijn \[logo-broken\]/ },
+  { name: 'logo: a JPEG of zeros (was a stack trace)', build: async (d) => { await writeFile(join(d, 'logo.jpg'), Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(4096)])); return logo(d, 'logo.jpg'); }, exit: 1, says: /plan\.yaml:26:9 fout het logo 'logo\.jpg' is een beschadigde JPEG \[logo-broken\]/ },
 ];
 
 /** Everything but out/: the plan folder as the user keeps it. */

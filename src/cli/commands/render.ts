@@ -3,10 +3,12 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, summaryLine, terminalPaint } from '../../diagnostics/format.js';
 import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
 import { renderFormats, renderPlan, type RenderFormat } from '../../render/render-plan.js';
+import { parseSourceDateEpoch } from '../../render/source-date.js';
 import { OutputWriteError, writeRenderedFiles } from '../../render/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
+import { writeReason } from './write-messages.js';
 import { useColor } from '../terminal.js';
-import { usageFolderError } from '../usage.js';
+import { refuseEmpty, usageFolderError } from '../usage.js';
 
 export interface RenderCommandOptions {
   out?: string;
@@ -19,48 +21,23 @@ export interface RenderCommandOptions {
 const text = {
   nl: {
     unknownFormat: (f: string) => `Onbekend formaat '${f}'. Kies uit: html, md, pdf (bv. --format html,md).`,
+    badSourceDate: (v: string) => `SOURCE_DATE_EPOCH is '${v}', geen geheel aantal seconden sinds 1970 (bv. 1767225600 voor 1 januari 2026). Pas de variabele aan of maak ze leeg; dan geldt de datum van het plan.`,
     written: 'Geschreven:',
     seeValidate: (dir: string) => `\`plan validate ${dir}\` toont ze.`,
-    cannotWrite: (path: string, reason: string) => `Kan '${path}' niet schrijven (${reason}). Kies een andere map met --out, of pas de rechten van de map aan. Een eerder bestand met die naam is niet gewijzigd.`,
+    cannotWrite: (path: string, reason: string) => `Kan '${path}' niet schrijven (${reason}). Kies een andere map met --out, pas de rechten van de map aan, of sluit het bestand als een ander programma het open heeft.`,
+    unchanged: 'Geen enkel uitvoerbestand is gewijzigd.',
+    changed: (files: string) => `Let op: deze bestanden zijn al vervangen en konden niet teruggezet worden: ${files}. De andere uitvoerbestanden zijn niet gewijzigd.`,
   },
   en: {
     unknownFormat: (f: string) => `Unknown format '${f}'. Choose from: html, md, pdf (e.g. --format html,md).`,
+    badSourceDate: (v: string) => `SOURCE_DATE_EPOCH is '${v}', not a whole number of seconds since 1970 (e.g. 1767225600 for 1 January 2026). Fix the variable or empty it; the plan's own date is used then.`,
     written: 'Written:',
     seeValidate: (dir: string) => `\`plan validate ${dir}\` lists them.`,
-    cannotWrite: (path: string, reason: string) => `Cannot write '${path}' (${reason}). Choose another folder with --out, or fix the folder's permissions. An earlier file of that name is unchanged.`,
+    cannotWrite: (path: string, reason: string) => `Cannot write '${path}' (${reason}). Choose another folder with --out, fix the folder's permissions, or close the file if another program has it open.`,
+    unchanged: 'No output file was changed.',
+    changed: (files: string) => `Note: these files were already replaced and could not be put back: ${files}. The other output files are unchanged.`,
   },
 } satisfies Record<MessageLanguage, unknown>;
-
-/** The file system's error code in the user's words, with the code kept for a helper. */
-const writeReasons: Record<MessageLanguage, Record<string, string>> = {
-  nl: {
-    EACCES: 'geen schrijfrechten',
-    EPERM: 'geen schrijfrechten',
-    EROFS: 'de schijf is alleen-lezen',
-    ENOSPC: 'de schijf is vol',
-    EDQUOT: 'de schijfruimte van de gebruiker is op',
-    EISDIR: 'er staat een map met die naam',
-    ENOTDIR: 'een deel van het pad is een bestand, geen map',
-    ENOENT: 'de map bestaat niet en kan niet gemaakt worden',
-    ENAMETOOLONG: 'het pad is te lang',
-  },
-  en: {
-    EACCES: 'no permission to write',
-    EPERM: 'no permission to write',
-    EROFS: 'the disk is read-only',
-    ENOSPC: 'the disk is full',
-    EDQUOT: "the user's disk quota is used up",
-    EISDIR: 'a folder of that name is in the way',
-    ENOTDIR: 'part of the path is a file, not a folder',
-    ENOENT: 'the folder does not exist and cannot be made',
-    ENAMETOOLONG: 'the path is too long',
-  },
-};
-
-function writeReason(code: string, lang: MessageLanguage): string {
-  const words = writeReasons[lang][code];
-  return words ? `${words}, ${code}` : code;
-}
 
 function parseFormats(option: string, pdf: boolean, lang: MessageLanguage): RenderFormat[] {
   const formats = new Set<RenderFormat>();
@@ -70,19 +47,27 @@ function parseFormats(option: string, pdf: boolean, lang: MessageLanguage): Rend
     formats.add(format as RenderFormat);
   }
   if (pdf) formats.add('pdf');
+  // `--format ,` names no format: rendering nothing and saying "written" would mislead.
+  if (formats.size === 0) throw new ExitError(EXIT.usage, text[lang].unknownFormat(option));
   return renderFormats.filter((f) => formats.has(f));
 }
 
 export async function renderCommand(dir: string, options: RenderCommandOptions): Promise<void> {
   const cliLang = options.lang ? messageLanguage(options.lang) : undefined;
+  refuseEmpty(options.format, '--format', '--format html,md', options.lang);
+  refuseEmpty(options.out, '--out', '--out uit', options.lang);
+  refuseEmpty(options.templates, '--templates', '--templates huisstijl', options.lang);
   const formats = parseFormats(options.format, options.pdf === true, cliLang ?? 'nl');
+  // Only the PDF carries a creation date; a malformed value stops the render, as the specification asks.
+  const sourceDate = parseSourceDateEpoch(formats.includes('pdf') ? process.env.SOURCE_DATE_EPOCH : undefined);
+  if (!sourceDate.ok) throw new ExitError(EXIT.usage, text[cliLang ?? 'nl'].badSourceDate(sourceDate.value));
   const cwd = process.cwd();
   const result = await renderPlan(dir, {
     formats,
     outDir: options.out === undefined ? undefined : resolve(cwd, options.out),
     templatesDir: options.templates === undefined ? undefined : resolve(cwd, options.templates),
     cwd,
-    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    sourceDateEpoch: sourceDate.seconds,
   }).catch(usageFolderError(options.lang));
   const lang = cliLang ?? messageLanguage(result.check.language);
   const shownDir = relative(cwd, dir) || '.';
@@ -106,7 +91,10 @@ export async function renderCommand(dir: string, options: RenderCommandOptions):
   try {
     await writeRenderedFiles(result.files);
   } catch (error) {
-    if (error instanceof OutputWriteError) throw new ExitError(EXIT.usage, text[lang].cannotWrite(relative(cwd, error.path), writeReason(error.reason, lang)));
+    if (error instanceof OutputWriteError) {
+      const outcome = error.changed.length > 0 ? text[lang].changed(error.changed.map((f) => relative(cwd, f)).join(', ')) : text[lang].unchanged;
+      throw new ExitError(EXIT.usage, `${text[lang].cannotWrite(relative(cwd, error.path), writeReason(error.reason, lang))}\n${outcome}`);
+    }
     throw error;
   }
   process.stdout.write(`${text[lang].written}\n${result.files.map((f) => `  ${relative(cwd, f.path)}`).join('\n')}\n`);

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { messageLanguage } from '../../diagnostics/messages.js';
 import { shippedSchemaFiles } from '../../init/schema-files.js';
 import { shippedSchemasDir } from '../../init/schema-location.js';
 import { findConflicts, TargetNotAFolderError, writePlannedFiles } from '../../init/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
+import { refuseEmpty } from '../usage.js';
 import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from './write-messages.js';
 
 export interface SchemaOptions {
@@ -20,6 +21,7 @@ export interface SchemaOptions {
  */
 export async function schemaCommand(options: SchemaOptions): Promise<void> {
   const lang = messageLanguage(options.lang);
+  refuseEmpty(options.out, '--out', '--out schemas', options.lang);
   const files = await shippedSchemaFiles();
   if (options.out === undefined) {
     const dir = shippedSchemasDir();
@@ -39,7 +41,7 @@ export async function schemaCommand(options: SchemaOptions): Promise<void> {
   const identical = new Set<string>();
   for (const conflict of conflicts) {
     const file = files.find((f) => f.path === conflict.path);
-    if (!conflict.folder && file && (await readFile(join(target, conflict.path), 'utf8')) === file.content) identical.add(conflict.path);
+    if (!conflict.folder && file && (await sameContent(join(target, conflict.path), file.content))) identical.add(conflict.path);
   }
   const real = conflicts.filter((c) => !identical.has(c.path));
   if (real.length > 0 && (!options.force || real.some((c) => c.folder))) throw new ExitError(EXIT.usage, conflictMessage('schema', shown, real, lang));
@@ -53,4 +55,11 @@ export async function schemaCommand(options: SchemaOptions): Promise<void> {
   } else {
     process.stdout.write(`${toWrite.length > 0 ? `JSON Schema's geschreven naar ${shown}:\n${list(toWrite.map((f) => f.path))}` : ''}${unchanged.length > 0 ? `Al up-to-date in ${shown}:\n${list(unchanged)}` : ''}`);
   }
+}
+
+/** Reads only a plain file of about the right size: a link to a pipe or /dev/zero never ends. */
+async function sameContent(path: string, content: string): Promise<boolean> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile() || info.size > Buffer.byteLength(content) * 2) return false;
+  return (await readFile(path, 'utf8').catch(() => null)) === content;
 }

@@ -5,7 +5,7 @@ const modelLine = (ctx: ScaffoldContext): string => ctx.pillars.map((p) => p.id)
 
 function municipalities(ctx: ScaffoldContext): string {
   return ctx.answers.municipalities
-    .map((m) => `  - id: ${m.id}\n    name: ${scalar(m.name)}\n    kind: municipality\n`)
+    .map((m) => `  - id: ${scalar(m.id)}\n    name: ${scalar(m.name)}\n    kind: municipality\n`)
     .join('');
 }
 

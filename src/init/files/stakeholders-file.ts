@@ -14,7 +14,7 @@ function partner(p: PartnerSeed, extra = ''): string {
 function municipalityPartners(ctx: ScaffoldContext, label: (name: string) => string, role: string): string {
   if (!ctx.multi) return '';
   return ctx.answers.municipalities
-    .map((m) => `  - id: bestuur-${m.id}\n    name: ${scalar(label(m.name))}\n    sector: local-government\n    kind: municipal-service\n    municipality: ${m.id}\n    role: ${scalar(role)}\n`)
+    .map((m) => `  - id: bestuur-${m.id}\n    name: ${scalar(label(m.name))}\n    sector: local-government\n    kind: municipal-service\n    municipality: ${scalar(m.id)}\n    role: ${scalar(role)}\n`)
     .join('');
 }
 

@@ -4,6 +4,7 @@ import { unsafeDestinations } from '../markdown-links.js';
 import { markdownDestination, markdownTableCell, markdownTextForMarkdown, plainMarkdown, unescapePlainMarkdown } from '../markdown-text.js';
 import { commonHelpers } from '../template-helpers.js';
 import { mapStrings } from '../clean-view.js';
+import { rendererMarkup } from '../renderer-markup.js';
 import { compileTemplates, type TemplateSet } from '../templates.js';
 
 /**
@@ -56,7 +57,7 @@ export class UnsafeMarkdownError extends Error {
  */
 export function renderMarkdown(view: DocumentView, templates: TemplateSet, logoPath: string | null = null): string {
   const path = logoPath === null ? null : /^[./]/.test(logoPath) ? logoPath : `./${logoPath}`;
-  const plain = mapStrings({ ...view, overviews: { ...view.overviews, pillarBalance: { ...view.overviews.pillarBalance, svg: '' } } }, (s, key) =>
+  const plain = mapStrings({ ...view, overviews: { ...view.overviews, pillarBalance: { ...view.overviews.pillarBalance, svg: rendererMarkup('') } } }, (s, key) =>
     key === 'email' && /^[\w.%+-]+@[\w.-]+$/.test(s) ? s : plainMarkdown(s),
   );
   const safe = plain.logo && path !== null ? { ...plain, logo: { ...plain.logo, src: markdownDestination(path) } } : plain;

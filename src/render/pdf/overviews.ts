@@ -48,7 +48,7 @@ function pillarBalance(ctx: PdfContext, pb: DocumentView['overviews']['pillarBal
   const { labels } = ctx;
   return keepWithNext(heading(ctx, pb, 2), [
     { text: labels.pillarBalanceIntro, margin: [0, 0, 0, 8] },
-    withRole({ svg: pb.svg, font: ctx.svgFont, fit: [CONTENT_WIDTH, 400], margin: [0, 0, 0, 10], unbreakable: true } satisfies Content, { type: 'Figure', alt: chartAlt(ctx, pb.counts) }),
+    withRole({ svg: pb.svg.markup, font: ctx.svgFont, fit: [CONTENT_WIDTH, 400], margin: [0, 0, 0, 10], unbreakable: true } satisfies Content, { type: 'Figure', alt: chartAlt(ctx, pb.counts) }),
   ]);
 }
 
