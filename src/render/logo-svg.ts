@@ -68,6 +68,8 @@ const GEOMETRY_ATTRIBUTES = new Set([
 const TRANSFORM_ATTRIBUTES = new Set(['transform', 'gradientTransform', 'patternTransform']);
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const NUMBER = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
+/** An entity or character reference, without its "&" and ";". */
+const REFERENCE = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z_:][\w.:-]{0,63});/y;
 
 class Refusal extends Error {
   constructor(
@@ -81,21 +83,19 @@ class Refusal extends Error {
 
 /** Whether the bytes start like an SVG document (after an XML declaration, comments and a DOCTYPE, with or without an internal subset). */
 export function looksLikeSvg(data: Uint8Array): boolean {
-  let head = new TextDecoder('utf-8', { fatal: false }).decode(data.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '');
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(data.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '');
+  // Sticky patterns, matched where the previous part ended: no copying of the rest each time.
+  const prolog = /\s*(<\?[\s\S]*?\?>|<!--[\s\S]*?-->)/y;
+  const doctype = /\s*<!DOCTYPE\s/y;
+  const root = /\s*<svg[\s>/]/y;
+  let at = 0;
   for (;;) {
-    head = head.trimStart();
-    const prolog = /^(<\?[\s\S]*?\?>|<!--[\s\S]*?-->)/.exec(head);
-    if (prolog) {
-      head = head.slice(prolog[0].length);
-      continue;
-    }
-    if (/^<!DOCTYPE\s/.test(head)) {
-      const end = doctypeEnd(head, 0);
-      if (end < 0) return false;
-      head = head.slice(end);
-      continue;
-    }
-    return /^<svg[\s>/]/.test(head);
+    prolog.lastIndex = doctype.lastIndex = root.lastIndex = at;
+    if (prolog.test(head)) at = prolog.lastIndex;
+    else if (doctype.test(head)) {
+      at = doctypeEnd(head, doctype.lastIndex - '<!DOCTYPE '.length);
+      if (at < 0) return false;
+    } else return root.test(head);
   }
 }
 
@@ -163,6 +163,8 @@ class SvgScan {
   private copiedUpTo = 0;
   private readonly entities = new Map<string, string>();
   private growth = 0;
+  private ampFrom = Infinity;
+  private ampAt = -1;
   private readonly elements: Element[] = [];
   private readonly ids = new Map<string, number>();
   /** Open elements: index into `elements`, and how much transforms have enlarged so far. */
@@ -225,6 +227,18 @@ class SvgScan {
   }
 
   /**
+   * The next "&" at or after `from`. Remembered, since the scan only moves forward: searching
+   * the whole rest of a file without "&" once per attribute would take quadratic time.
+   */
+  private nextAmp(from: number): number {
+    if (from < this.ampFrom || (this.ampAt !== -1 && from > this.ampAt)) {
+      this.ampFrom = from;
+      this.ampAt = this.text.indexOf('&', from);
+    }
+    return this.ampAt;
+  }
+
+  /**
    * The text from..to with entity and character references resolved, as a reader sees it;
    * when `substitute`, each internal entity is also replaced in the copy (escaped for XML).
    */
@@ -232,9 +246,12 @@ class SvgScan {
     const t = this.text;
     let result = '';
     let done = from;
-    for (let amp = t.indexOf('&', from); amp !== -1 && amp < to; amp = t.indexOf('&', amp + 1)) {
-      const semi = t.indexOf(';', amp);
-      const name = semi > amp && semi < to ? t.slice(amp + 1, semi) : '';
+    for (let amp = this.nextAmp(from); amp !== -1 && amp < to; amp = this.nextAmp(amp + 1)) {
+      // Matched where it stands (sticky), so a text full of "&" stays linear.
+      REFERENCE.lastIndex = amp;
+      const name = REFERENCE.exec(t)?.[1];
+      if (name === undefined || amp + name.length + 2 > to) throw new Refusal('malformed', amp, shorten(t.slice(amp, amp + 20)));
+      const semi = amp + name.length + 1;
       let value: string | undefined;
       if (/^#x[0-9a-fA-F]{1,6}$/.test(name) || /^#[0-9]{1,7}$/.test(name)) {
         const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
@@ -249,7 +266,7 @@ class SvgScan {
           if (this.growth > MAX_ENTITY_GROWTH) throw new Refusal('too-deep', amp, shorten(t.slice(amp, semi + 1)));
           this.replace(amp, semi + 1, escaped);
         }
-      } else throw new Refusal('malformed', amp, shorten(t.slice(amp, Math.min(semi + 1 || amp + 20, amp + 40))));
+      } else throw new Refusal('malformed', amp, shorten(t.slice(amp, semi + 1)));
       result += t.slice(done, amp) + value;
       done = semi + 1;
     }
@@ -269,7 +286,9 @@ class SvgScan {
         while (i < end && /\s/.test(t[i]!)) i++;
         if (t[i] === ']') break;
         if (t.startsWith('<!--', i)) {
-          i = t.indexOf('-->', i + 4) + 3;
+          const close = t.indexOf('-->', i + 4);
+          if (close < 0 || close > end) throw new Refusal('malformed', i);
+          i = close + 3;
         } else if (t.startsWith('<?', i)) {
           const close = t.indexOf('?>', i);
           if (close < 0 || close > end) throw new Refusal('malformed', i);
@@ -289,17 +308,25 @@ class SvgScan {
   /** One `<!ENTITY name "value">`; returns the offset after it. */
   private entity(start: number, limit: number): number {
     const t = this.text;
-    const match = /^<!ENTITY\s+([A-Za-z_:][\w.:-]*)\s+("([^"]*)"|'([^']*)')\s*>/.exec(t.slice(start, Math.min(limit, start + MAX_ENTITY_GROWTH + 200)));
     const close = t.indexOf('>', start);
-    const shown = shorten(t.slice(start, close < 0 ? start + 60 : close + 1));
-    // A parameter entity (%) or an external one (SYSTEM, PUBLIC): the DTD would read a file or URL.
+    const shown = shorten(t.slice(start, close < 0 || close > start + 200 ? start + 60 : close + 1));
+    // Name and opening quote, matched where they stand; the value is found by its closing quote.
+    const head = /<!ENTITY\s+([A-Za-z_:][\w.:-]{0,63})\s+(["'])/y;
+    head.lastIndex = start;
+    const match = head.exec(t);
+    // No quote: a parameter entity (%) or an external one (SYSTEM, PUBLIC), which reads a file or URL.
     if (!match) throw new Refusal('dtd', start, shown);
-    const value = match[3] ?? match[4] ?? '';
+    const valueStart = start + match[0].length;
+    const valueEnd = t.indexOf(match[2]!, valueStart);
+    const tail = /\s*>/y;
+    tail.lastIndex = valueEnd + 1;
+    if (valueEnd < 0 || valueEnd > limit || !tail.test(t)) throw new Refusal('dtd', start, shown);
+    const value = t.slice(valueStart, valueEnd);
     // A value with "&", "%" or "<" refers to other entities or holds markup: the billion-laughs
     // form. Illustrator's entities are plain namespace names.
     if (/[&%<]/.test(value)) throw new Refusal('dtd', start, shown);
     if (!this.entities.has(match[1]!)) this.entities.set(match[1]!, value);
-    return start + match[0].length;
+    return tail.lastIndex;
   }
 
   private endTag(start: number): void {

@@ -14,6 +14,10 @@ markdown.renderer.rules.image = (tokens, index, _options, env, self) => {
   const token = tokens[index]!;
   const alt = self.renderInlineAsText(token.children ?? [], markdown.options, env) || (token.attrGet('src') ?? '');
   const text = markdown.utils.escapeHtml(alt);
+  // Inside a link already ([![logo](…)](https://…)): the alt text alone, no link in a link.
+  let depth = 0;
+  for (let i = index - 1; i >= 0; i--) depth += tokens[i]!.type === 'link_open' ? 1 : tokens[i]!.type === 'link_close' ? -1 : 0;
+  if (depth > 0) return text;
   return `<a href="${markdown.utils.escapeHtml(token.attrGet('src') ?? '')}">${text}</a>`;
 };
 

@@ -92,3 +92,16 @@ describe('inspectSvgLogo', () => {
     expect(inspectSvgLogo(new TextEncoder().encode(svg('<a href="file:///x"/>')))).toMatchObject({ ok: false, code: 'logo-svg-link', params: { svgLine: 1, kind: 'link' } });
   });
 });
+
+describe('svg-to-pdfkit options for the logo (in case an unchecked SVG ever reaches the PDF)', () => {
+  it('hand PDFKit only data: PNG and JPEG images, never a path or URL, and print no warnings', async () => {
+    const { svgLogoOptions } = await import('../../src/render/pdf/cover.js');
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(svgLogoOptions.imageCallback(png)).toBe(png);
+    for (const href of ['/etc/hostname', 'file:///dev/zero', 'https://example.org/a.png', 'logo.png', 'data:image/svg+xml;base64,PHN2Zz4=']) {
+      expect(svgLogoOptions.imageCallback(href)).toMatch(/^data:image\/png;base64,/);
+      expect(svgLogoOptions.imageCallback(href)).not.toContain(href);
+    }
+    expect(svgLogoOptions.warningCallback()).toBeUndefined();
+  });
+});
