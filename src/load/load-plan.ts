@@ -52,7 +52,8 @@ export async function loadPlan(dir: string): Promise<LoadResult> {
   return result;
 }
 
-async function loadFile(path: string, name: string, diagnostics: Diagnostic[]): Promise<LoadedFile | undefined> {
+/** Reads, decodes and parses one YAML file; problems go to `diagnostics` (then no data). */
+export async function loadFile(path: string, name: string, diagnostics: Diagnostic[]): Promise<LoadedFile | undefined> {
   const info = await stat(path).catch(() => undefined);
   if (!info) {
     diagnostics.push({ code: 'missing-file', severity: 'error', file: name, params: { file: name } });
