@@ -11,6 +11,16 @@ const knownNl = (p: MessageParams): string => (p.known ? ` Gekende ids: ${p.know
 const knownEn = (p: MessageParams): string => (p.known ? ` Known ids: ${p.known}.` : ' The plan has none yet.');
 
 registerMessages({
+  'report-year-missing': {
+    nl: {
+      message: (p) => `er is geen monitoringbestand voor ${p.year}`,
+      hint: (p) => (p.years ? `Maak monitoring/${p.year}.yaml aan met de metingen, de stand van de acties en de uitgaven van dat jaar, of kies een jaar met gegevens: ${p.years} (bv. --year ${p.latest}).` : `Maak de map monitoring/ aan met een bestand per jaar, zoals monitoring/${p.year}.yaml; de README van \`plan init\` legt uit wat erin komt.`),
+    },
+    en: {
+      message: (p) => `there is no monitoring file for ${p.year}`,
+      hint: (p) => (p.years ? `Create monitoring/${p.year}.yaml with that year's measurements, action statuses and spending, or choose a year with data: ${p.years} (e.g. --year ${p.latest}).` : `Create the folder monitoring/ with one file per year, such as monitoring/${p.year}.yaml; the README of \`plan init\` explains what goes in it.`),
+    },
+  },
   'monitoring-not-a-folder': {
     nl: { message: (p) => `${q(p.folder)} is een bestand, maar hoort een map te zijn`, hint: () => 'Monitoringgegevens staan in de map monitoring/, één bestand per jaar: monitoring/2023.yaml. Geef het bestand een andere naam.' },
     en: { message: (p) => `${q(p.folder)} is a file, but should be a folder`, hint: () => 'Monitoring data lives in the folder monitoring/, one file per year: monitoring/2023.yaml. Rename the file.' },

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, summaryLine, terminalPaint } from '../../diagnostics/format.js';
 import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
-import { renderFormats, renderPlan, type RenderFormat } from '../../render/render-plan.js';
+import { renderFormats, renderPlan, type RenderFormat, type RenderResult } from '../../render/render-plan.js';
 import { OutputWriteError, writeRenderedFiles } from '../../render/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
 import { useColor } from '../terminal.js';
@@ -62,7 +62,7 @@ function writeReason(code: string, lang: MessageLanguage): string {
   return words ? `${words}, ${code}` : code;
 }
 
-function parseFormats(option: string, pdf: boolean, lang: MessageLanguage): RenderFormat[] {
+export function parseFormats(option: string, pdf: boolean, lang: MessageLanguage): RenderFormat[] {
   const formats = new Set<RenderFormat>();
   for (const part of option.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean)) {
     const format = part === 'markdown' ? 'md' : part;
@@ -84,6 +84,15 @@ export async function renderCommand(dir: string, options: RenderCommandOptions):
     cwd,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
   }).catch(usageFolderError(options.lang));
+  await finishRender(result, dir, cliLang);
+}
+
+/**
+ * What `plan render` and `plan report` do with a result: print the problems as `plan validate`
+ * does (or one line for warnings), exit 1 on errors, else write every file atomically.
+ */
+export async function finishRender(result: RenderResult, dir: string, cliLang: MessageLanguage | undefined): Promise<void> {
+  const cwd = process.cwd();
   const lang = cliLang ?? messageLanguage(result.check.language);
   const shownDir = relative(cwd, dir) || '.';
   const problems = hasErrors(result.diagnostics);

@@ -3,7 +3,8 @@ import type { DocumentView } from '../document-view.js';
 import { markdownTableCell, sanitizeMarkdown } from '../markdown-text.js';
 import { commonHelpers } from '../template-helpers.js';
 import { mapStrings } from '../clean-view.js';
-import { compileTemplates, type TemplateSet } from '../templates.js';
+import type { ReportView } from '../report/report-view.js';
+import { compileTemplates, REPORT_ROOT_PARTIAL, type TemplateSet } from '../templates.js';
 
 const markdownHelpers: Record<string, Handlebars.HelperDelegate> = {
   ...commonHelpers,
@@ -38,4 +39,11 @@ function tidy(markdown: string): string {
 export function renderMarkdown(view: DocumentView, templates: TemplateSet): string {
   const safe = mapStrings({ ...view, overviews: { ...view.overviews, pillarBalance: { ...view.overviews.pillarBalance, svg: '' } } }, sanitizeMarkdown);
   return tidy(compileTemplates(templates, markdownHelpers, { noEscape: true }).render(safe));
+}
+
+/** The progress report in CommonMark: each chart becomes its table of measurements. */
+export function renderReportMarkdown(view: ReportView, templates: TemplateSet): string {
+  const withoutCharts = { ...view, plan: null, indicators: { ...view.indicators, items: view.indicators.items.map((i) => ({ ...i, svg: '' })) } };
+  const safe = mapStrings(withoutCharts, sanitizeMarkdown);
+  return tidy(compileTemplates(templates, markdownHelpers, { noEscape: true, root: REPORT_ROOT_PARTIAL }).render(safe));
 }
