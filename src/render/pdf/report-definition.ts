@@ -72,9 +72,9 @@ function titleBlock(ctx: PdfContext, view: ReportView, logo: LogoData | null): C
     : [];
   return [
     ...(logo ? [{ ...(logoNode(logo, ctx.svgFont) as object), fit: [120, 50], margin: [0, 0, 0, 8] } as Content] : []),
-    { text: view.municipalities, fontSize: 12, bold: true, color: MUTED_COLOUR },
-    { text: view.title, fontSize: 26, bold: true, color: ctx.primary, lineHeight: 1.05, margin: [0, 4, 0, 2] },
-    { text: view.planTitle, fontSize: 12, margin: [0, 0, 0, 10] },
+    { text: view.municipalities, fontSize: 14, bold: true, color: MUTED_COLOUR, margin: [0, logo ? 60 : 160, 0, 0] },
+    { text: view.title, fontSize: 30, bold: true, color: ctx.primary, lineHeight: 1.05, margin: [0, 8, 0, 4] },
+    { text: view.planTitle, fontSize: 14, margin: [0, 0, 0, 24] },
     ...example,
     ...markdown(ctx, view.intro),
   ];
@@ -94,10 +94,9 @@ function countsTable(ctx: PdfContext, view: ReportView, caption: string, rows: C
       dataTable(ctx, {
         headers: [view.labels.report.work, ...view.statusColumns.map((c) => c.label), view.labels.total],
         headerAlignment: [undefined, ...view.statusColumns.map(() => 'right' as const), 'right'],
-        widths: ['*', ...view.statusColumns.map(() => 40), 34],
+        widths: ['*', ...view.statusColumns.map(() => 46), 34],
         rows: body,
         padding: 3,
-        unbreakable: body.length < 12,
       }),
     ],
   );
@@ -106,7 +105,8 @@ function countsTable(ctx: PdfContext, view: ReportView, caption: string, rows: C
 function summary(ctx: PdfContext, view: ReportView): Content[] {
   const s = view.summary;
   const r = view.labels.report;
-  const indicatorRows: TableCell[][] = [...s.indicators.rows.map((row) => [{ text: row.label }, { text: String(row.count), alignment: 'right' }] as TableCell[]), [{ text: view.labels.total, bold: true }, { text: String(s.indicators.total), alignment: 'right', bold: true }]];
+  // One row of counts under the judgements: short enough to keep the summary on one page.
+  const indicatorRow: TableCell[] = [...s.indicators.rows.map((row): TableCell => ({ text: String(row.count), alignment: 'right' })), { text: String(s.indicators.total), alignment: 'right', bold: true }];
   const money: Content[] = s.money
     ? keepWithNext({ text: s.money.caption, style: 'h4', margin: [0, 6, 0, 3] }, [
         dataTable(ctx, {
@@ -122,12 +122,20 @@ function summary(ctx: PdfContext, view: ReportView): Content[] {
       ])
     : [{ text: s.noBudget ?? '', style: 'small', margin: [0, 4, 0, 0] }];
   return [
-    heading(ctx, s, 2),
-    { text: s.intro, margin: [0, 0, 0, 4] },
+    // The council's summary has a page of its own, right after the title page.
+    { ...heading(ctx, s, 2), pageBreak: 'before' } as Content,
+    { text: s.intro, margin: [0, 0, 0, 2] },
     ...countsTable(ctx, view, s.byPillar.caption, s.byPillar.rows, null),
     ...countsTable(ctx, view, s.byGroup.caption, s.byGroup.rows, s.byGroup.total),
     ...keepWithNext({ text: s.indicators.caption, style: 'h4', margin: [0, 6, 0, 3] }, [
-      dataTable(ctx, { headers: [r.judgementLabel, view.labels.indicators], headerAlignment: [undefined, 'right'], widths: ['*', 60], rows: indicatorRows, padding: 3, unbreakable: true }),
+      dataTable(ctx, {
+        headers: [...s.indicators.rows.map((row) => row.label), view.labels.total],
+        headerAlignment: [...s.indicators.rows.map(() => 'right' as const), 'right'],
+        widths: [...s.indicators.rows.map(() => '*'), 50],
+        rows: [indicatorRow],
+        padding: 3,
+        unbreakable: true,
+      }),
     ]),
     ...money,
   ];
@@ -155,15 +163,17 @@ function indicators(ctx: PdfContext, view: ReportView): Content[] {
               dataTable(ctx, {
                 headers: [labels.year, r.measurement, labels.source],
                 headerAlignment: [undefined, 'right', undefined],
-                widths: [90, 60, '*'],
+                widths: [70, 40, '*'],
                 rows: i.measurements.map((m): TableCell[] => [{ text: m.date ?? String(m.year) }, { text: m.value, alignment: 'right' }, { text: [m.source, m.note].filter(Boolean).join(' — ') }]),
                 padding: 3,
               }),
             ]
           : [];
       const head = heading(ctx, { number: null, title: `${i.name}${i.unit ? ` (${i.unit})` : ''}`, anchor: i.anchor }, 3, { outline: false });
-      const block: Content = { stack: [head, ...(facts ? [facts] : []), { svg: i.svg, font: ctx.svgFont, width: 300, margin: [0, 2, 0, 6] } as Content, ...table], unbreakable: true };
-      return [block];
+      // Chart and measurements side by side: two indicators fit on a page.
+      const chart: Content = { svg: i.svg, font: ctx.svgFont, width: 230, margin: [0, 2, 0, 6] } as Content;
+      const body: Content[] = [...(facts ? [facts] : []), { columns: [chart, { stack: table, width: '*' }], columnGap: 12 }];
+      return keepWithNext(head, body, 160);
     }),
   ];
 }

@@ -44,13 +44,10 @@ export function progressChartSvg(input: ProgressChartInput): string {
   let hi = values.length > 0 ? Math.max(...values) : 1;
   // Counts start at zero so that a small change does not look like a big one.
   if (lo >= 0 && lo <= hi * 0.5) lo = 0;
-  if (hi === lo) {
-    hi += Math.max(1, Math.abs(hi) * 0.1);
-    lo -= lo === 0 ? 0 : Math.max(1, Math.abs(lo) * 0.1);
-  }
-  const pad = (hi - lo) * 0.08;
-  const yLo = lo === 0 ? 0 : lo - pad;
-  const yHi = hi + pad;
+  const span = hi === lo ? Math.max(1, Math.abs(hi) * 0.1) : hi - lo;
+  const pad = span * 0.08;
+  const yLo = lo === 0 ? 0 : lo - (hi === lo ? span : pad);
+  const yHi = hi + (hi === lo ? span : pad);
   const plotW = WIDTH - LEFT - RIGHT;
   const plotH = HEIGHT - TOP - BOTTOM;
   const x = (year: number): number => LEFT + (x1 === x0 ? plotW / 2 : ((year - x0) / (x1 - x0)) * plotW);
@@ -63,7 +60,7 @@ export function progressChartSvg(input: ProgressChartInput): string {
     `<line x1="${LEFT}" y1="${TOP + plotH}" x2="${WIDTH - RIGHT}" y2="${TOP + plotH}" stroke="#666" stroke-width="0.8"/>`,
     `<line x1="${LEFT}" y1="${TOP}" x2="${LEFT}" y2="${TOP + plotH}" stroke="#666" stroke-width="0.8"/>`,
   ];
-  for (const v of [yLo, yHi]) parts.push(`<text x="${LEFT - 5}" y="${n(y(v) + 4)}" text-anchor="end" font-size="10" fill="#333">${escapeXml(input.format(Math.round(v * 10) / 10))}</text>`);
+  for (const v of lo === hi ? [lo] : [lo, hi]) parts.push(`<text x="${LEFT - 5}" y="${n(y(v) + 4)}" text-anchor="end" font-size="10" fill="#333">${escapeXml(input.format(Math.round(v * 10) / 10))}</text>`);
   for (let year = x0; year <= x1; year++) {
     parts.push(`<line x1="${n(x(year))}" y1="${TOP + plotH}" x2="${n(x(year))}" y2="${TOP + plotH + 4}" stroke="#666" stroke-width="0.8"/>`);
     parts.push(`<text x="${n(x(year))}" y="${HEIGHT - 8}" text-anchor="middle" font-size="10" fill="#333">${year}</text>`);
