@@ -127,6 +127,7 @@ export interface ReportLabels {
   spentToDate: string;
   indicators: string;
   indicatorsIntro: string;
+  belongsTo: string;
   measurements: string;
   measurement: string;
   expected: string;
@@ -173,6 +174,7 @@ const reportNl: ReportLabels = {
   spentToDate: 'Uitgegeven tot en met {year}',
   indicators: 'Indicatoren',
   indicatorsIntro: 'Per indicator de nulmeting, de metingen tot nu toe en de streefwaarde, met de rechte lijn ertussen: een meting aan de goede kant van die lijn ligt op koers.',
+  belongsTo: 'Hoort bij',
   measurements: 'Metingen',
   measurement: 'Meting',
   expected: 'Verwacht volgens het pad',
@@ -225,6 +227,7 @@ const reportEn: ReportLabels = {
   spentToDate: 'Spent up to {year}',
   indicators: 'Indicators',
   indicatorsIntro: 'For each indicator the baseline, the measurements so far and the target, with the straight line between them: a measurement on the right side of that line is on track.',
+  belongsTo: 'Belongs to',
   measurements: 'Measurements',
   measurement: 'Measurement',
   expected: 'Expected on the path',

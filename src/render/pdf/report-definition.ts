@@ -151,7 +151,7 @@ function indicators(ctx: PdfContext, view: ReportView): Content[] {
     ...h.items.flatMap((i): Content[] => {
       const facts = factsText([
         [r.judgementLabel, i.judgementLabel],
-        [labels.operationalGoals, i.goal],
+        [r.belongsTo, i.goal],
         [r.direction, i.direction],
         [labels.baseline, i.baseline],
         [labels.target, i.target],
