@@ -8,8 +8,8 @@ export const doneAfterStartRule: Rule = {
     en: 'An action is only done in a year in which it had already started.',
   },
   rationale: {
-    nl: 'Een actie die "afgerond" is voor het startjaar uit goals.yaml wijst op een vergissing: de verkeerde id, het verkeerde jaarbestand of een startjaar dat niet meer klopt. De raad leest het voortgangsrapport naast het plan; beide moeten hetzelfde verhaal vertellen.',
-    en: 'An action that is "done" before the start year in goals.yaml points to a mistake: the wrong id, the wrong year\u2019s file, or a start year that is out of date. The council reads the progress report next to the plan; both must tell the same story.',
+    nl: 'Een actie die "afgerond" is voor het startjaar uit goals.yaml wijst op een vergissing: de verkeerde id, het verkeerde jaarbestand of een startjaar dat niet meer klopt. De raad leest het voortgangsrapport naast het plan; beide moeten hetzelfde verhaal vertellen, zoals het Brugse plan jaarlijks rapporteert over de uitvoering van zijn acties (seed: brugge-drugbeleidsplan, procesdoelstelling monitoring).',
+    en: 'An action that is "done" before the start year in goals.yaml points to a mistake: the wrong id, the wrong year\u2019s file, or a start year that is out of date. The council reads the progress report next to the plan; both must tell the same story, as the Brugge plan reports each year on how its actions are carried out (seed: brugge-drugbeleidsplan, process goal on monitoring).',
   },
   defaultSeverity: 'warning',
   codes: ['done-before-start'],

@@ -7,8 +7,8 @@ export const measurementInPeriodRule: Rule = {
     en: 'Every measurement in the monitoring files falls within the plan period.',
   },
   rationale: {
-    nl: 'Het voortgangsrapport zet metingen af tegen het pad van nulmeting naar streefwaarde binnen de planperiode. Een meting van daarbuiten is meestal een tikfout in de datum of een bestand met de verkeerde naam; een nulmeting van voor het plan hoort bij de indicator zelf, als "baseline:".',
-    en: 'The progress report compares measurements with the path from baseline to target within the plan period. A measurement outside it is usually a typo in the date or a file with the wrong name; a baseline from before the plan belongs with the indicator itself, as "baseline:".',
+    nl: 'Het Brugse plan wil de evolutie van de thematiek opvolgen binnen de looptijd van het plan (seed: brugge-drugbeleidsplan, procesdoelstelling monitoring). Het voortgangsrapport zet metingen af tegen het pad van nulmeting naar streefwaarde binnen de planperiode. Een meting van daarbuiten is meestal een tikfout in de datum of een bestand met de verkeerde naam; een nulmeting van voor het plan hoort bij de indicator zelf, als "baseline:".',
+    en: 'The Brugge plan follows the topic up within the plan\u2019s term (seed: brugge-drugbeleidsplan, process goal on monitoring). The progress report compares measurements with the path from baseline to target within the plan period. A measurement outside it is usually a typo in the date or a file with the wrong name; a baseline from before the plan belongs with the indicator itself, as "baseline:".',
   },
   defaultSeverity: 'warning',
   codes: ['measurement-outside-period'],

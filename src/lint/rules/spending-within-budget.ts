@@ -10,8 +10,8 @@ export const spendingWithinBudgetRule: Rule = {
     en: 'Spending on a budget line stays within the amount budgeted.',
   },
   rationale: {
-    nl: 'De raad keurt met het plan ook de middelen goed; het voortgangsrapport zet gepland en uitgegeven naast elkaar. Telt de monitoring over de jaren meer uitgaven op dan de lijn heeft, dan is dat een tikfout of een overschrijding die de raad moet kennen. Een lijn met een jaar ("year:") telt alleen de uitgaven van dat jaar, een lijn zonder jaar die van de hele periode.',
-    en: 'With the plan the council also approves the money; the progress report puts planned and spent side by side. When the monitoring adds up more spending over the years than the line has, that is a typo or an overrun the council should know of. A line with a year ("year:") counts only that year\u2019s spending, a line without one the whole period\u2019s.',
+    nl: 'Een lokaal beleid maakt duidelijke afspraken over middelen en personeelsinzet (seed: lokaal-overleg-stakeholders). De raad keurt met het plan ook de middelen goed; het voortgangsrapport zet gepland en uitgegeven naast elkaar. Telt de monitoring over de jaren meer uitgaven op dan de lijn heeft, dan is dat een tikfout of een overschrijding die de raad moet kennen. Een lijn met een jaar ("year:") telt alleen de uitgaven van dat jaar, een lijn zonder jaar die van de hele periode.',
+    en: 'Local policy makes clear agreements on money and staff time (seed: lokaal-overleg-stakeholders). With the plan the council also approves the money; the progress report puts planned and spent side by side. When the monitoring adds up more spending over the years than the line has, that is a typo or an overrun the council should know of. A line with a year ("year:") counts only that year\u2019s spending, a line without one the whole period\u2019s.',
   },
   defaultSeverity: 'warning',
   codes: ['spending-over-budget'],
