@@ -52,6 +52,7 @@ program
   .option('--out <dir>', 'folder for the report files (default: <dir>/out)')
   .option('--format <formats>', 'comma-separated formats: html, md, pdf', 'html,md')
   .option('--pdf', 'also render the PDF for the council packet')
+  .option('--templates <dir>', 'folder with html/ and markdown/ partials that replace shipped ones')
   .addOption(langOption())
   .action(async (dir: string, options: import('./commands/report.js').ReportCommandOptions) => {
     const { reportCommand } = await import('./commands/report.js');

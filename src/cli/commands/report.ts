@@ -10,6 +10,7 @@ export interface ReportCommandOptions {
   out?: string;
   format: string;
   pdf?: boolean;
+  templates?: string;
   lang?: string;
 }
 
@@ -28,6 +29,7 @@ export async function reportCommand(dir: string, options: ReportCommandOptions):
     year: options.year === undefined ? undefined : Number(options.year),
     formats,
     outDir: options.out === undefined ? undefined : resolve(cwd, options.out),
+    templatesDir: options.templates === undefined ? undefined : resolve(cwd, options.templates),
     cwd,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
   }).catch(usageFolderError(options.lang));

@@ -9,7 +9,7 @@ import '../render-messages.js';
 import { loadTemplates, TemplateRuntimeError, templateRuntimeDiagnostic, type TemplateFormat, type TemplateSet } from '../templates.js';
 import { buildReportView, type ReportView } from './report-view.js';
 
-export interface ReportOptions extends Omit<RenderOptions, 'templatesDir'> {
+export interface ReportOptions extends RenderOptions {
   /** The report year; the latest year with a monitoring file when not given. */
   year?: number;
 }
@@ -43,9 +43,10 @@ export async function renderReport(dir: string, options: ReportOptions): Promise
   for (const format of options.formats) {
     const templateFormat = format === 'html' ? 'html' : format === 'md' ? 'markdown' : null;
     if (!templateFormat) continue;
-    const set = await loadTemplates(templateFormat, undefined, dir);
+    const set = await loadTemplates(templateFormat, options.templatesDir, dir);
     templateSets.set(templateFormat, set);
     extra.push(...set.diagnostics);
+    for (const source of set.partials.values()) if (source.overridden) result.templateLines.set(source.shown, source.text.split(/\r?\n/));
   }
   result.diagnostics = sortDiagnostics([...result.diagnostics, ...extra]);
   if (hasErrors(result.diagnostics)) return result;
