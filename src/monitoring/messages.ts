@@ -22,8 +22,8 @@ registerMessages({
     },
   },
   'monitoring-not-a-folder': {
-    nl: { message: (p) => `${q(p.folder)} is een bestand, maar hoort een map te zijn`, hint: () => 'Monitoringgegevens staan in de map monitoring/, één bestand per jaar: monitoring/2023.yaml. Geef het bestand een andere naam.' },
-    en: { message: (p) => `${q(p.folder)} is a file, but should be a folder`, hint: () => 'Monitoring data lives in the folder monitoring/, one file per year: monitoring/2023.yaml. Rename the file.' },
+    nl: { message: (p) => `${q(p.folder)} is een bestand, waar de monitoringgegevens een map nodig hebben`, hint: () => 'Monitoringgegevens staan in de map monitoring/, één bestand per jaar: monitoring/2023.yaml. Geef het bestand een andere naam.' },
+    en: { message: (p) => `${q(p.folder)} is a file, where the monitoring data needs a folder`, hint: () => 'Monitoring data lives in the folder monitoring/, one file per year: monitoring/2023.yaml. Rename the file.' },
   },
   'monitoring-file-name': {
     nl: { message: (p) => `de naam van ${q(p.file)} is geen jaartal`, hint: () => 'Een monitoringbestand heet naar het jaar dat het beschrijft, bv. monitoring/2023.yaml. Hernoem het bestand, of zet het buiten de map monitoring/.' },

@@ -8,6 +8,13 @@ import type { PlanIndex } from './plan-index.js';
 const MAX_DIAGNOSTICS_PER_FILE = 200;
 const KNOWN_SHOWN = 12;
 
+/** What a monitoring file can name, and the code for a name that is not found. */
+const codes = {
+  INDICATOR: 'unknown-indicator',
+  WORK_ITEM: 'unknown-work-item',
+  BUDGET_LINE: 'unknown-budget-line',
+} as const;
+
 /**
  * Checks that a monitoring file names indicators, actions (or operational goals) and budget
  * lines that exist, each at most once. An id that is not found gets a did-you-mean; when the
@@ -16,16 +23,16 @@ const KNOWN_SHOWN = 12;
  */
 export function checkMonitoringReferences(index: PlanIndex, year: MonitoringYear, placeOf: PlaceOf): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const push = (code: string, path: DataPath, params: MessageParams): void => {
+  const push = ({ code, path, params }: { code: string; path: DataPath; params: MessageParams }): void => {
     if (out.length === MAX_DIAGNOSTICS_PER_FILE) out.push({ code: 'too-many-problems', severity: 'error', file: year.file, params: { max: MAX_DIAGNOSTICS_PER_FILE } });
     if (out.length > MAX_DIAGNOSTICS_PER_FILE) return;
     out.push({ code, severity: 'error', file: year.file, path, params });
   };
   const unknown = (code: string, id: string, known: string[], path: DataPath, extra: MessageParams = {}): void =>
-    push(code, path, { id, suggestion: suggest(id, known), known: known.slice(0, KNOWN_SHOWN).join(', '), ...extra });
+    push({ code, path, params: { id, suggestion: suggest(id, known), known: known.slice(0, KNOWN_SHOWN).join(', '), ...extra } });
   const twice = (seen: Map<string, DataPath>, id: string, path: DataPath): boolean => {
     const first = seen.get(id);
-    if (first) push('monitoring-duplicate', path, { id, first: placeOf(year.file, first) });
+    if (first) push({ code: 'monitoring-duplicate', path, params: { id, first: placeOf(year.file, first) } });
     else seen.set(id, path);
     return first !== undefined;
   };
@@ -36,7 +43,7 @@ export function checkMonitoringReferences(index: PlanIndex, year: MonitoringYear
   for (const m of year.measurements) {
     const path = [...m.path, 'indicator'];
     if (!index.indicators.has(m.indicator)) {
-      unknown('unknown-indicator', m.indicator, indicatorIds, path, withoutId ? { withoutId: index.indicatorsWithoutId.length, example: withoutId.name, at: placeOf('goals.yaml', withoutId.path) } : {});
+      unknown(codes.INDICATOR, m.indicator, indicatorIds, path, withoutId ? { withoutId: index.indicatorsWithoutId.length, example: withoutId.name, at: placeOf('goals.yaml', withoutId.path) } : {});
     } else twice(measured, m.indicator, path);
   }
 
@@ -44,7 +51,7 @@ export function checkMonitoringReferences(index: PlanIndex, year: MonitoringYear
   const reported = new Map<string, DataPath>();
   for (const s of year.statuses) {
     const path = [...s.path, 'action'];
-    if (!index.workItems.has(s.action)) unknown('unknown-work-item', s.action, itemIds, path);
+    if (!index.workItems.has(s.action)) unknown(codes.WORK_ITEM, s.action, itemIds, path);
     else twice(reported, s.action, path);
   }
 
@@ -52,7 +59,7 @@ export function checkMonitoringReferences(index: PlanIndex, year: MonitoringYear
   const lineWithoutId = index.budgetLinesWithoutId[0];
   for (const s of year.spending) {
     if (index.budgetLines.has(s.budgetLine)) continue;
-    unknown('unknown-budget-line', s.budgetLine, lineIds, [...s.path, 'budgetLine'], lineWithoutId ? { withoutId: index.budgetLinesWithoutId.length, example: lineWithoutId.label, at: placeOf('plan.yaml', lineWithoutId.path) } : {});
+    unknown(codes.BUDGET_LINE, s.budgetLine, lineIds, [...s.path, 'budgetLine'], lineWithoutId ? { withoutId: index.budgetLinesWithoutId.length, example: lineWithoutId.label, at: placeOf('plan.yaml', lineWithoutId.path) } : {});
   }
   return out;
 }
