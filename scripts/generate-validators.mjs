@@ -9,7 +9,7 @@ import { fullFormats } from 'ajv-formats/dist/formats.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const names = ['plan', 'analysis', 'stakeholders', 'mission', 'goals'];
+const names = ['plan', 'analysis', 'stakeholders', 'mission', 'goals', 'monitoring'];
 
 // Same options as the runtime expects: all errors, with the schema that raised each one
 // (`verbose`) so that messages can name the allowed fields and choices.

@@ -1,15 +1,20 @@
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { type Completeness } from './lint/completeness.js';
 import { lintPlan } from './lint/run.js';
+import { loadMonitoring } from './load/load-monitoring.js';
 import { loadPlan } from './load/load-plan.js';
 import { locate } from './load/locate.js';
 import { planFiles } from './load/plan-files.js';
 import type { SourceFile } from './load/source-file.js';
 import { buildModel } from './model/build-model.js';
-import type { PlanInputs } from './model/input.js';
+import type { MonitoringInput, PlanInputs } from './model/input.js';
 import type { PlanModel } from './model/plan-model.js';
 import type { Logo } from './render/logo.js';
 import { checkReferences } from './model/references.js';
+import './monitoring/messages.js';
+import { monitoringYear, type MonitoringYear } from './monitoring/monitoring-model.js';
+import { indexPlan } from './monitoring/plan-index.js';
+import { checkMonitoringReferences } from './monitoring/references.js';
 import { schemaDiagnostics } from './validate/schema-errors.js';
 import { schemaValidators } from './validate/schema-validators.js';
 
@@ -26,12 +31,20 @@ export interface CheckResult {
   completeness?: Completeness;
   /** The logo named by `style.logo`, read and checked; absent when there is none or it is broken. */
   logo?: Logo;
+  /** The schema-valid monitoring files (monitoring/<year>.yaml), oldest year first. */
+  monitoring: MonitoringYear[];
+}
+
+export interface CheckOptions {
+  /** The year a progress report is made for: the monitoring rules look at it. Default: the latest monitoring year. */
+  reportYear?: number;
 }
 
 /** load → validate → model: the whole check that `plan validate` and `plan render` start with. */
-export async function checkPlan(dir: string): Promise<CheckResult> {
-  const loaded = await loadPlan(dir);
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+export async function checkPlan(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
+  // Monitoring files are optional; they share the plan's source map for positions.
+  const [loaded, monitoringLoad] = await Promise.all([loadPlan(dir), loadMonitoring(dir)]);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...monitoringLoad.diagnostics];
   const validators = schemaValidators();
   const valid: Partial<Record<keyof PlanInputs, unknown>> = {};
 
@@ -43,6 +56,20 @@ export async function checkPlan(dir: string): Promise<CheckResult> {
       valid[key] = entry.data;
     } else {
       for (const d of schemaDiagnostics(file, validate.errors ?? [])) {
+        const { target, ...diagnostic } = d;
+        diagnostics.push(locateDiagnostic(diagnostic, loaded.sources, target));
+      }
+    }
+  }
+
+  const monitoring: MonitoringYear[] = [];
+  for (const entry of monitoringLoad.files) {
+    loaded.sources.set(entry.file, entry.source);
+    if (entry.data === undefined) continue;
+    if (validators.monitoring(entry.data)) {
+      monitoring.push(monitoringYear(entry.file, entry.year, entry.data as MonitoringInput));
+    } else {
+      for (const d of schemaDiagnostics(entry.file, validators.monitoring.errors ?? [])) {
         const { target, ...diagnostic } = d;
         diagnostics.push(locateDiagnostic(diagnostic, loaded.sources, target));
       }
@@ -62,12 +89,16 @@ export async function checkPlan(dir: string): Promise<CheckResult> {
     diagnostics.push(...problems.map((d) => locateDiagnostic(d, loaded.sources)));
     if (!problems.some((d) => d.severity === 'error')) model = buildModel(inputs);
   }
+  if (model && monitoring.length > 0) {
+    const index = indexPlan(model);
+    for (const year of monitoring) diagnostics.push(...checkMonitoringReferences(index, year, placeOf).map((d) => locateDiagnostic(d, loaded.sources)));
+  }
   // Domain rules (src/lint): the `rules:` configuration always, the rules themselves on a built model.
-  const lint = lintPlan(valid as Partial<PlanInputs>, model, loaded.sources);
+  const lint = lintPlan(valid as Partial<PlanInputs>, model, loaded.sources, { monitoring, reportYear: options.reportYear });
   diagnostics.push(...lint.diagnostics);
   const logo = await checkLogo(dir, (valid as Partial<PlanInputs>).plan?.style?.logo);
   diagnostics.push(...logo.diagnostics.map((d) => locateDiagnostic(d, loaded.sources)));
-  return { dir, model, diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources, language, completeness: lint.completeness, logo: logo.logo ?? undefined };
+  return { dir, model, diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources, language, completeness: lint.completeness, logo: logo.logo ?? undefined, monitoring };
 }
 
 /**

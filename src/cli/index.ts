@@ -45,6 +45,21 @@ program
   });
 
 program
+  .command('report')
+  .description('render the yearly progress report (voortgangsrapport) from monitoring/<year>.yaml: HTML and Markdown, and PDF with --pdf')
+  .argument('[dir]', 'folder of the plan', '.')
+  .option('--year <year>', 'year of the report (default: the latest year in monitoring/)')
+  .option('--out <dir>', 'folder for the report files (default: <dir>/out)')
+  .option('--format <formats>', 'comma-separated formats: html, md, pdf', 'html,md')
+  .option('--pdf', 'also render the PDF for the council packet')
+  .option('--templates <dir>', 'folder with html/ and markdown/ partials that replace shipped ones')
+  .addOption(langOption())
+  .action(async (dir: string, options: import('./commands/report.js').ReportCommandOptions) => {
+    const { reportCommand } = await import('./commands/report.js');
+    await reportCommand(dir, options);
+  });
+
+program
   .command('init')
   .description('start a new plan: write the five YAML files with guidance, a README and a .gitignore')
   .argument('[dir]', 'folder for the new plan (created when missing)', '.')

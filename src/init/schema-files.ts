@@ -4,8 +4,8 @@ import { planFiles } from '../load/plan-files.js';
 import type { PlannedFile } from './scaffold.js';
 import { shippedSchemasDir } from './schema-location.js';
 
-/** The schema file of each plan file: plan.yaml → plan.schema.json. */
-export const schemaFileNames = planFiles.map(({ key }) => `${key}.schema.json`);
+/** The schema file of each plan file (plan.yaml → plan.schema.json), and of the monitoring files. */
+export const schemaFileNames = [...planFiles.map(({ key }) => `${key}.schema.json`), 'monitoring.schema.json'];
 
 /** The shipped JSON Schemas, byte for byte, ready to be written elsewhere by `plan schema --out`. */
 export async function shippedSchemaFiles(schemasDir: string = shippedSchemasDir()): Promise<PlannedFile[]> {

@@ -6,6 +6,10 @@ import { experienceExpertsRule } from './rules/experience-experts.js';
 import { goalIndicatorRule } from './rules/goal-indicator.js';
 import { goalOwnerRule } from './rules/goal-owner.js';
 import { markdownNestingRule } from './rules/markdown-nesting.js';
+import { doneAfterStartRule } from './rules/done-after-start.js';
+import { indicatorMeasuredRule } from './rules/indicator-measured.js';
+import { measurementInPeriodRule } from './rules/measurement-in-period.js';
+import { spendingWithinBudgetRule } from './rules/spending-within-budget.js';
 import { periodLengthRule } from './rules/period-length.js';
 import { pdfCharactersRule } from './rules/pdf-characters.js';
 import { pillarBalanceRule } from './rules/pillar-balance.js';
@@ -16,7 +20,7 @@ import { sectorCoverageRule } from './rules/sector-coverage.js';
 import { stakeholderInvolvedRule } from './rules/stakeholder-involved.js';
 import { substanceCoverageRule } from './rules/substance-coverage.js';
 
-/** Every domain rule, in the order `plan rules` lists them: plan, stakeholders, scope, goals, then the texts as a whole. */
+/** Every domain rule, in the order `plan rules` lists them: plan, stakeholders, scope, goals, monitoring, then the texts as a whole. */
 export const rules: readonly Rule[] = [
   periodLengthRule,
   coordinatorNamedRule,
@@ -31,6 +35,10 @@ export const rules: readonly Rule[] = [
   goalOwnerRule,
   goalIndicatorRule,
   preventionTargetingRule,
+  indicatorMeasuredRule,
+  measurementInPeriodRule,
+  doneAfterStartRule,
+  spendingWithinBudgetRule,
   placeholdersRule,
   pdfCharactersRule,
   markdownNestingRule,

@@ -1,6 +1,7 @@
 import type { DataPath, MessageParams, Severity } from '../diagnostics/diagnostic.js';
 import type { PlanInputs } from '../model/input.js';
 import type { PlanModel } from '../model/plan-model.js';
+import type { MonitoringYear } from '../monitoring/monitoring-model.js';
 
 /** A one-line or short text in both languages of the tool. */
 export interface LocalText {
@@ -19,6 +20,10 @@ export interface RuleContext {
   /** The schema-valid files, for rules that look at the data as written (placeholders). */
   inputs: PlanInputs;
   options: RuleOptions;
+  /** The schema-valid monitoring files, oldest first; absent or empty when the plan has none. */
+  monitoring?: readonly MonitoringYear[];
+  /** The year of the progress report; the latest monitoring year when not given. */
+  reportYear?: number;
 }
 
 /**

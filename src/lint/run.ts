@@ -8,7 +8,7 @@ import { completeness, type Completeness } from './completeness.js';
 import { readRuleConfig } from './config.js';
 import './messages.js';
 import { rules } from './registry.js';
-import type { Finding } from './rule.js';
+import type { Finding, RuleContext } from './rule.js';
 
 export interface LintResult {
   diagnostics: Diagnostic[];
@@ -20,7 +20,12 @@ export interface LintResult {
  * Checks the `rules:` configuration of plan.yaml, and, when the model was built (no schema or
  * reference errors), runs every rule that is not switched off at its configured severity.
  */
-export function lintPlan(valid: Partial<PlanInputs>, model: PlanModel | undefined, sources: ReadonlyMap<string, SourceFile>): LintResult {
+export function lintPlan(
+  valid: Partial<PlanInputs>,
+  model: PlanModel | undefined,
+  sources: ReadonlyMap<string, SourceFile>,
+  monitoring: Pick<RuleContext, 'monitoring' | 'reportYear'> = {},
+): LintResult {
   const config = readRuleConfig(valid.plan?.rules);
   const diagnostics = config.problems.map((d) => place(d, sources, 'key'));
   if (!model) return { diagnostics };
@@ -29,7 +34,7 @@ export function lintPlan(valid: Partial<PlanInputs>, model: PlanModel | undefine
     const setting = config.settings.get(rule.id);
     const severity = setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const finding of rule.check({ model, inputs, options: setting?.options ?? {} })) {
+    for (const finding of rule.check({ model, inputs, options: setting?.options ?? {}, ...monitoring })) {
       const diagnostic: Diagnostic = { code: finding.code, severity, file: finding.file, path: finding.path, params: finding.params ?? {}, rule: rule.id };
       diagnostics.push(place(diagnostic, sources, finding.target, finding.mark));
     }

@@ -53,7 +53,8 @@ export async function loadPlan(dir: string): Promise<LoadResult> {
   return result;
 }
 
-async function loadFile(dir: string, name: string, diagnostics: Diagnostic[]): Promise<LoadedFile | undefined> {
+/** Reads, decodes and parses one YAML file of the plan folder (`name` relative to it); problems go to `diagnostics` (then no data). */
+export async function loadFile(dir: string, name: string, diagnostics: Diagnostic[]): Promise<LoadedFile | undefined> {
   // A plan file may be a link, but only to a regular file inside the plan folder: a link to
   // /proc/self/environ would otherwise put the environment (CI tokens) into a code frame.
   const read = await readInside(dir, join(dir, name), MAX_FILE_BYTES);

@@ -59,7 +59,7 @@ export interface PlanInput {
   budget?: {
     currency?: string;
     text?: Markdown;
-    items?: Array<{ label: string; amount: number; year?: number; pillar?: string; source?: string }>;
+    items?: Array<{ id?: string; label: string; amount: number; year?: number; pillar?: string; source?: string }>;
   };
   glossary?: Array<{ term: string; definition: Markdown }>;
   chapters?: ChapterInput[];
@@ -188,7 +188,11 @@ export interface IndicatorInput {
   source?: string;
   targetGroup?: string;
   frequency?: string;
+  /** Which way the value should go; without it, it follows from baseline and target. */
+  direction?: IndicatorDirection;
 }
+
+export type IndicatorDirection = 'decrease' | 'increase' | 'keep';
 
 export interface BudgetInput {
   amount: number;
@@ -262,4 +266,16 @@ export interface PlanInputs {
   stakeholders: StakeholdersInput;
   mission: MissionInput;
   goals: GoalsInput;
+}
+
+/** Where an action or operational goal stands in a monitoring year. */
+export type MonitoringStatus = 'planned' | 'running' | 'done' | 'delayed' | 'dropped';
+
+/** monitoring/<year>.yaml (schemas/monitoring.schema.json). */
+export interface MonitoringInput {
+  example?: string;
+  intro?: Markdown;
+  indicators?: Array<{ indicator: string; value: number | string; date?: string; source?: string; note?: Markdown }>;
+  actions?: Array<{ action: string; status: MonitoringStatus; explanation?: Markdown }>;
+  spending?: Array<{ budgetLine: string; amount: number; note?: Markdown }>;
 }

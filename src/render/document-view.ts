@@ -211,7 +211,10 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
   };
   const indicator = (i: IndicatorInput): IndicatorView => {
     const measure = (m: IndicatorInput['baseline']): string | null => (m ? `${num(m.value)}${m.year ? ` (${m.year})` : ''}` : null);
-    return { name: i.name, unit: i.unit ?? null, baseline: measure(i.baseline), target: measure(i.target), source: i.source ?? null, targetGroup: i.targetGroup ?? null };
+    // The direction is shown only where the plan states it, in words before a target in numbers
+    // ("daalt naar 25 (2025)"); a target in words says its direction itself.
+    const target = i.direction && typeof i.target?.value === 'number' ? `${labels.targetDirection[i.direction]} ${measure(i.target)}` : measure(i.target);
+    return { name: i.name, unit: i.unit ?? null, baseline: measure(i.baseline), target, source: i.source ?? null, targetGroup: i.targetGroup ?? null };
   };
   const money = (amount: number): string => formatMoney(amount, language, plan.budget?.currency ?? 'EUR');
   const workItem = (item: OperationalGoal | Action, anchorPrefix: string): WorkItemView => ({

@@ -1,3 +1,4 @@
+import type { IndicatorDirection } from '../model/input.js';
 import type { Language } from '../model/plan-model.js';
 
 /**
@@ -91,6 +92,10 @@ export interface Labels {
   period: string;
   status: Record<'draft' | 'review' | 'adopted', string>;
   actionStatus: Record<'planned' | 'running' | 'done' | 'dropped', string>;
+  /** Put before an indicator's target when the plan gives a direction: "daalt naar 25 (2025)". */
+  targetDirection: Record<IndicatorDirection, string>;
+  /** The yearly progress report (`plan report`). */
+  report: ReportLabels;
   sectors: Record<string, string>;
   municipalityKind: Record<'city' | 'municipality', string>;
   responsiblePublisher: string;
@@ -106,6 +111,160 @@ export interface Labels {
   targetGroup: string;
   pillar: string;
 }
+
+/** Words of the progress report; {year} and {years} are filled in. */
+export interface ReportLabels {
+  title: string;
+  exampleData: string;
+  summary: string;
+  summaryIntro: string;
+  workByPillar: string;
+  workByGroup: string;
+  workByTheme: string;
+  indicatorsJudged: string;
+  money: string;
+  noBudget: string;
+  budgetLine: string;
+  planned: string;
+  spentThisYear: string;
+  spentToDate: string;
+  indicators: string;
+  indicatorsIntro: string;
+  belongsTo: string;
+  measurements: string;
+  measurement: string;
+  expected: string;
+  judgementLabel: string;
+  direction: string;
+  directions: Record<IndicatorDirection, string>;
+  directionDerived: string;
+  startFromMonitoring: string;
+  chartPath: string;
+  chartAlt: string;
+  judgement: Record<'reached' | 'on-track' | 'off-track' | 'not-judged', string>;
+  notJudged: Record<'no-measurement' | 'not-numeric' | 'no-target' | 'no-start' | 'is-start', string>;
+  progress: string;
+  statusLabel: string;
+  explanation: string;
+  status: Record<'planned' | 'running' | 'done' | 'delayed' | 'dropped' | 'unreported', string>;
+  strategicGoal: string;
+  theme: string;
+  work: string;
+  changes: string;
+  firstReport: string;
+  noChanges: string;
+  statusChanges: string;
+  judgementChanges: string;
+  before: string;
+  now: string;
+  sources: string;
+}
+
+const reportNl: ReportLabels = {
+  title: 'Voortgangsrapport {year}',
+  exampleData: 'Voorbeeldgegevens',
+  summary: 'Samenvatting voor de raad',
+  summaryIntro: 'De stand van het plan eind {year}: de acties per stand, de indicatoren tegenover hun pad naar de streefwaarde, en de middelen.',
+  workByPillar: 'Acties per pijler',
+  workByGroup: 'Acties per strategische doelstelling',
+  workByTheme: 'Acties per thema',
+  indicatorsJudged: 'Indicatoren',
+  money: 'Middelen: begroot en uitgegeven',
+  noBudget: 'Het plan heeft geen begrotingslijnen met een bedrag; uitgaven kunnen niet naast een begroting gezet worden.',
+  budgetLine: 'Begrotingslijn',
+  planned: 'Begroot',
+  spentThisYear: 'Uitgegeven in {year}',
+  spentToDate: 'Uitgegeven tot en met {year}',
+  indicators: 'Indicatoren',
+  indicatorsIntro: 'Per indicator de nulmeting, de metingen tot nu toe en de streefwaarde, met de rechte lijn ertussen: een meting aan de goede kant van die lijn ligt op koers.',
+  belongsTo: 'Hoort bij',
+  measurements: 'Metingen',
+  measurement: 'Meting',
+  expected: 'Verwacht volgens het pad',
+  judgementLabel: 'Beoordeling',
+  direction: 'Richting',
+  directions: { decrease: 'dalen', increase: 'stijgen', keep: 'behouden' },
+  directionDerived: 'afgeleid uit nulmeting en streefwaarde',
+  startFromMonitoring: 'eerste meting, het plan geeft geen nulmeting',
+  chartPath: 'pad naar de streefwaarde',
+  chartAlt: 'Grafiek van {name}',
+  judgement: { reached: 'bereikt', 'on-track': 'op koers', 'off-track': 'niet op koers', 'not-judged': 'niet beoordeeld' },
+  notJudged: {
+    'no-measurement': 'geen meting in {year}',
+    'not-numeric': 'de meting is geen getal',
+    'no-target': 'geen streefwaarde in getallen',
+    'no-start': 'geen nulmeting',
+    'is-start': 'eerste meting: het vertrekpunt van het pad',
+  },
+  progress: 'Voortgang per doelstelling',
+  statusLabel: 'Stand',
+  explanation: 'Toelichting',
+  status: { planned: 'gepland', running: 'lopend', done: 'afgerond', delayed: 'vertraagd', dropped: 'geschrapt', unreported: 'niet gemeld' },
+  strategicGoal: 'Strategische doelstelling',
+  theme: 'Thema',
+  work: 'Acties',
+  changes: 'Wat veranderde sinds {year}',
+  firstReport: 'Dit is het eerste voortgangsrapport van het plan: er is nog geen vorig jaar om mee te vergelijken.',
+  noChanges: 'Geen enkele actie of indicator veranderde van stand of beoordeling.',
+  statusChanges: 'Acties met een nieuwe stand',
+  judgementChanges: 'Indicatoren met een andere beoordeling',
+  before: 'Vorig jaar',
+  now: 'Nu',
+  sources: 'Opgemaakt uit de monitoringgegevens van {years}.',
+};
+
+const reportEn: ReportLabels = {
+  title: 'Progress report {year}',
+  exampleData: 'Example data',
+  summary: 'Summary for the council',
+  summaryIntro: 'Where the plan stands at the end of {year}: actions by status, indicators against their path to the target, and the money.',
+  workByPillar: 'Actions by pillar',
+  workByGroup: 'Actions by strategic goal',
+  workByTheme: 'Actions by theme',
+  indicatorsJudged: 'Indicators',
+  money: 'Money: budgeted and spent',
+  noBudget: 'The plan has no budget lines with an amount, so spending cannot be set against a budget.',
+  budgetLine: 'Budget line',
+  planned: 'Budgeted',
+  spentThisYear: 'Spent in {year}',
+  spentToDate: 'Spent up to {year}',
+  indicators: 'Indicators',
+  indicatorsIntro: 'For each indicator the baseline, the measurements so far and the target, with the straight line between them: a measurement on the right side of that line is on track.',
+  belongsTo: 'Belongs to',
+  measurements: 'Measurements',
+  measurement: 'Measurement',
+  expected: 'Expected on the path',
+  judgementLabel: 'Judgement',
+  direction: 'Direction',
+  directions: { decrease: 'decrease', increase: 'increase', keep: 'keep' },
+  directionDerived: 'derived from baseline and target',
+  startFromMonitoring: 'first measurement, the plan gives no baseline',
+  chartPath: 'path to the target',
+  chartAlt: 'Chart of {name}',
+  judgement: { reached: 'reached', 'on-track': 'on track', 'off-track': 'off track', 'not-judged': 'not judged' },
+  notJudged: {
+    'no-measurement': 'no measurement in {year}',
+    'not-numeric': 'the measurement is not a number',
+    'no-target': 'no target in numbers',
+    'no-start': 'no baseline',
+    'is-start': 'first measurement: where the path starts',
+  },
+  progress: 'Progress per goal',
+  statusLabel: 'Status',
+  explanation: 'Explanation',
+  status: { planned: 'planned', running: 'running', done: 'done', delayed: 'delayed', dropped: 'dropped', unreported: 'not reported' },
+  strategicGoal: 'Strategic goal',
+  theme: 'Theme',
+  work: 'Actions',
+  changes: 'What changed since {year}',
+  firstReport: 'This is the plan’s first progress report: there is no earlier year to compare with.',
+  noChanges: 'No action or indicator changed its status or judgement.',
+  statusChanges: 'Actions with a new status',
+  judgementChanges: 'Indicators with another judgement',
+  before: 'Last year',
+  now: 'Now',
+  sources: 'Made from the monitoring data of {years}.',
+};
 
 const nlBE: Labels = {
   contents: 'Inhoud',
@@ -193,6 +352,8 @@ const nlBE: Labels = {
   period: 'Periode',
   status: { draft: 'Ontwerp', review: 'Ter advies', adopted: 'Goedgekeurd' },
   actionStatus: { planned: 'gepland', running: 'lopend', done: 'afgerond', dropped: 'geschrapt' },
+  targetDirection: { decrease: 'daalt naar', increase: 'stijgt naar', keep: 'blijft op' },
+  report: reportNl,
   sectors: {
     health: 'Gezondheid',
     welfare: 'Welzijn',
@@ -317,6 +478,8 @@ const en: Labels = {
   period: 'Period',
   status: { draft: 'Draft', review: 'For consultation', adopted: 'Adopted' },
   actionStatus: { planned: 'planned', running: 'running', done: 'done', dropped: 'dropped' },
+  targetDirection: { decrease: 'down to', increase: 'up to', keep: 'held at' },
+  report: reportEn,
   sectors: {
     health: 'Health',
     welfare: 'Welfare',

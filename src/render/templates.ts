@@ -14,6 +14,8 @@ export type TemplateFormat = 'html' | 'markdown';
 export const shippedTemplatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 export const ROOT_PARTIAL = 'document';
+/** The root partial of the yearly progress report (`plan report`). */
+export const REPORT_ROOT_PARTIAL = 'report';
 
 export interface TemplateSource {
   name: string;
@@ -196,7 +198,7 @@ export interface TemplateEnvironment {
  * field in an override into an error instead of silently empty output; every partial is
  * wrapped so such an error names the file it happened in.
  */
-export function compileTemplates(set: TemplateSet, helpers: Record<string, HelperDelegate>, options: { noEscape: boolean }): TemplateEnvironment {
+export function compileTemplates(set: TemplateSet, helpers: Record<string, HelperDelegate>, options: { noEscape: boolean; root?: string }): TemplateEnvironment {
   const env = libraries().handlebars.create();
   for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, helper);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
@@ -221,8 +223,9 @@ export function compileTemplates(set: TemplateSet, helpers: Record<string, Helpe
     compiled.set(source.name, wrapped);
     env.registerPartial(source.name, wrapped as unknown as Template);
   }
-  const root = compiled.get(ROOT_PARTIAL);
-  if (!root) throw new Error(`the shipped templates have no ${ROOT_PARTIAL}.hbs`);
+  const rootName = options.root ?? ROOT_PARTIAL;
+  const root = compiled.get(rootName);
+  if (!root) throw new Error(`the shipped templates have no ${rootName}.hbs`);
   return { render: (view) => root(view) };
 }
 

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { DataPath, Diagnostic, MessageParams } from '../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/messages.js';
 import { suggest } from '../diagnostics/suggest.js';
-import { schemaAt, schemaOf } from './schema-files.js';
+import { schemaAt, schemaName, schemaOf } from './schema-files.js';
 
 /** JSON Pointer of an ajv error to the data path our locator walks. */
 export function pointerToPath(pointer: string): Array<string | number> {
@@ -226,7 +226,7 @@ export function schemaDiagnostics(file: string, errors: readonly ErrorObject[]):
       break;
     }
     const mapped = map(error, file);
-    if (mapped?.code === 'schema-other') mapped.params.schema = `schemas/${file.replace(/\.yaml$/, '')}.schema.json`;
+    if (mapped?.code === 'schema-other') mapped.params.schema = `schemas/${schemaName(file)}.schema.json`;
     if (!mapped) continue;
     const key = `${mapped.code}|${mapped.path.join('/')}|${mapped.params.field ?? ''}`;
     if (seen.has(key)) continue;

@@ -7,6 +7,11 @@ export type SchemaNode = Record<string, unknown>;
 const isNode = (value: unknown): value is SchemaNode => typeof value === 'object' && value !== null && !Array.isArray(value);
 const cache = new Map<string, SchemaNode | undefined>();
 
+/** The schema a file follows: "goals.yaml" → goals, "monitoring/2023.yaml" → monitoring. */
+export function schemaName(file: string): string {
+  return file.startsWith('monitoring/') ? 'monitoring' : file.replace(/\.yaml$/, '');
+}
+
 /**
  * The JSON Schema of a plan file ("goals.yaml" → schemas/goals.schema.json), read only when a
  * message needs more than the ajv error carries, such as the fields next to a wrong value.
@@ -14,7 +19,7 @@ const cache = new Map<string, SchemaNode | undefined>();
 export function schemaOf(file: string): SchemaNode | undefined {
   if (!cache.has(file)) {
     // src/validate and dist/validate are both two levels below the package root.
-    const url = new URL(`../../schemas/${file.replace(/\.yaml$/, '')}.schema.json`, import.meta.url);
+    const url = new URL(`../../schemas/${schemaName(file)}.schema.json`, import.meta.url);
     let schema: SchemaNode | undefined;
     try {
       const parsed: unknown = JSON.parse(readFileSync(fileURLToPath(url), 'utf8'));

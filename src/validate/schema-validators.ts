@@ -10,6 +10,6 @@ export interface CompiledValidator {
   errors?: ErrorObject[] | null;
 }
 
-export function schemaValidators(): Record<PlanFileKey, CompiledValidator> {
+export function schemaValidators(): Record<PlanFileKey | 'monitoring', CompiledValidator> {
   return validators;
 }

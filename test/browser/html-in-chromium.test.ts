@@ -87,3 +87,47 @@ describe.each(plans)('the HTML of $name in headless Chromium', ({ name, dir }) =
     await page.close();
   });
 });
+
+describe('the progress report of the Brugge example in headless Chromium', () => {
+  it('loads on its own, passes axe without serious or critical violations, and reads in heading order', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'plan-report-html-'));
+    const render = await runPlan(['report', join(examplesDir, 'brugge'), '--year', '2023', '--out', out, '--format', 'html']);
+    expect(render.status, render.stdout + render.stderr).toBe(0);
+
+    const page = await browser.newPage({ viewport: { width: 1024, height: 1400 } });
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('request', (request) => {
+      if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) problems.push(`external request: ${request.url()}`);
+    });
+    await page.goto(pathToFileURL(join(out, 'report-2023.html')).href, { waitUntil: 'load' });
+    expect(problems).toEqual([]);
+
+    expect(await page.locator('h1').textContent()).toBe('Voortgangsrapport 2023');
+    expect(await page.getAttribute('html', 'lang')).toBe('nl-BE');
+    const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
+    levels.reduce((previous, level) => {
+      expect(level - previous, `heading level jumps from h${previous} to h${level}`).toBeLessThanOrEqual(1);
+      return level;
+    });
+    // Every indicator has its chart, named for screen readers.
+    const charts = await page.$$eval('figure svg', (svgs) => svgs.map((svg) => svg.getAttribute('role') === 'img' && (svg.querySelector('title')?.textContent ?? '') !== ''));
+    expect(charts.length).toBe(28);
+    expect(charts.every(Boolean)).toBe(true);
+    const summary = await page.locator('section[aria-labelledby="samenvatting"]').innerText();
+    expect(summary).toContain('Acties per pijler');
+
+    await page.addScriptTag({ content: axeSource });
+    const violations = (await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+    })) as AxeViolation[];
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.screenshot({ path: join(screenshotDir, 'brugge-report-first-page.png') });
+    await page.close();
+  });
+});

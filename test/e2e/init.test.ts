@@ -237,20 +237,20 @@ describe('plan init', () => {
 });
 
 describe('plan schema', () => {
-  it('prints the paths of the five shipped schemas without --out', async () => {
+  it('prints the paths of the six shipped schemas (five plan files and the monitoring files) without --out', async () => {
     const result = await runPlan(['schema']);
     expect(result.status).toBe(0);
     const paths = result.stdout.trim().split('\n');
-    expect(paths).toHaveLength(5);
+    expect(paths).toHaveLength(6);
     for (const path of paths) expect(existsSync(path), path).toBe(true);
   });
 
-  it('writes five valid JSON Schemas with --out, and never replaces a changed one without --force', async () => {
+  it('writes six valid JSON Schemas with --out, and never replaces a changed one without --force', async () => {
     const out = join(await tempDir(), 'schemas');
     const first = await runPlan(['schema', '--out', out]);
     expect(first.status).toBe(0);
     const names = (await readdir(out)).sort();
-    expect(names).toEqual(['analysis.schema.json', 'goals.schema.json', 'mission.schema.json', 'plan.schema.json', 'stakeholders.schema.json']);
+    expect(names).toEqual(['analysis.schema.json', 'goals.schema.json', 'mission.schema.json', 'monitoring.schema.json', 'plan.schema.json', 'stakeholders.schema.json']);
     for (const name of names) {
       const schema = JSON.parse(await readFile(join(out, name), 'utf8')) as { $schema: string };
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');

@@ -1,5 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { checkPlan, type CheckResult } from '../../src/check-plan.js';
 import { fixturesDir, removeDir, tempPlan } from './cli.js';
 
@@ -19,6 +19,7 @@ export async function checkWith(overrides: Record<string, Override> = {}, option
     for (const [name, override] of Object.entries(overrides)) {
       const file = join(dir, name);
       const text = typeof override === 'string' ? override : override(await readFile(file, 'utf8'));
+      await mkdir(dirname(file), { recursive: true });
       await writeFile(file, text);
     }
     const result = await checkPlan(dir);

@@ -87,6 +87,17 @@ const sampleParams: MessageParams = {
   svgColumn: 14,
   found: '<image href="/etc/hostname">',
   href: 'javascript:alert(1)',
+  // Monitoring files and their rules (src/monitoring/messages.ts).
+  year: 2023,
+  folder: 'monitoring',
+  label: 'Werkingsmiddelen preventie',
+  spent: '€ 12.500',
+  budget: '€ 10.000',
+  budgetFile: 'plan.yaml',
+  latest: 2023,
+  withoutId: 2,
+  example: 'Scholen met een drugbeleid',
+  at: 'goals.yaml:22',
   // Domain rules (src/lint/messages.ts).
   pillar: 'Preventie',
   count: 1,

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, summaryLine, terminalPaint } from '../../diagnostics/format.js';
 import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
-import { renderFormats, renderPlan, type RenderFormat } from '../../render/render-plan.js';
+import { renderFormats, renderPlan, type RenderFormat, type RenderResult } from '../../render/render-plan.js';
 import { parseSourceDateEpoch } from '../../render/source-date.js';
 import { OutputWriteError, writeRenderedFiles } from '../../render/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
@@ -39,7 +39,7 @@ const text = {
   },
 } satisfies Record<MessageLanguage, unknown>;
 
-function parseFormats(option: string, pdf: boolean, lang: MessageLanguage): RenderFormat[] {
+export function parseFormats(option: string, pdf: boolean, lang: MessageLanguage): RenderFormat[] {
   const formats = new Set<RenderFormat>();
   for (const part of option.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean)) {
     const format = part === 'markdown' ? 'md' : part;
@@ -52,7 +52,8 @@ function parseFormats(option: string, pdf: boolean, lang: MessageLanguage): Rend
   return renderFormats.filter((f) => formats.has(f));
 }
 
-export async function renderCommand(dir: string, options: RenderCommandOptions): Promise<void> {
+/** The options `plan render` and `plan report` share, checked: the formats and the PDF's creation date. */
+export function renderOptions(options: Pick<RenderCommandOptions, 'format' | 'out' | 'templates' | 'pdf' | 'lang'>): { formats: RenderFormat[]; sourceDateEpoch: number | undefined } {
   const cliLang = options.lang ? messageLanguage(options.lang) : undefined;
   refuseEmpty(options.format, '--format', '--format html,md', options.lang);
   refuseEmpty(options.out, '--out', '--out uit', options.lang);
@@ -61,14 +62,29 @@ export async function renderCommand(dir: string, options: RenderCommandOptions):
   // Only the PDF carries a creation date; a malformed value stops the render, as the specification asks.
   const sourceDate = parseSourceDateEpoch(formats.includes('pdf') ? process.env.SOURCE_DATE_EPOCH : undefined);
   if (!sourceDate.ok) throw new ExitError(EXIT.usage, text[cliLang ?? 'nl'].badSourceDate(sourceDate.value));
+  return { formats, sourceDateEpoch: sourceDate.seconds };
+}
+
+export async function renderCommand(dir: string, options: RenderCommandOptions): Promise<void> {
+  const cliLang = options.lang ? messageLanguage(options.lang) : undefined;
+  const { formats, sourceDateEpoch } = renderOptions(options);
   const cwd = process.cwd();
   const result = await renderPlan(dir, {
     formats,
     outDir: options.out === undefined ? undefined : resolve(cwd, options.out),
     templatesDir: options.templates === undefined ? undefined : resolve(cwd, options.templates),
     cwd,
-    sourceDateEpoch: sourceDate.seconds,
+    sourceDateEpoch,
   }).catch(usageFolderError(options.lang));
+  await finishRender(result, dir, cliLang);
+}
+
+/**
+ * What `plan render` and `plan report` do with a result: print the problems as `plan validate`
+ * does (or one line for warnings), exit 1 on errors, else write every file atomically.
+ */
+export async function finishRender(result: RenderResult, dir: string, cliLang: MessageLanguage | undefined): Promise<void> {
+  const cwd = process.cwd();
   const lang = cliLang ?? messageLanguage(result.check.language);
   const shownDir = relative(cwd, dir) || '.';
   const problems = hasErrors(result.diagnostics);

@@ -5,8 +5,14 @@ export function readmeFile(ctx: ScaffoldContext): string {
   return ctx.language === 'en' ? english(ctx) : dutch(ctx);
 }
 
+/** The schema line for a file in monitoring/, one folder deeper than the plan files. */
+function monitoringSchemaLine(ctx: ScaffoldContext): string {
+  return ctx.schemaLine('monitoring.schema.json').replace(/\$schema=(?!file:)/, '$schema=../');
+}
+
 function dutch(ctx: ScaffoldContext): string {
   const { years } = ctx;
+  const year = years.start;
   return `# Alcohol- en drugbeleidsplan ${ctx.place} ${years.start}-${years.end}
 
 Deze map bevat het beleidsplan als vijf YAML-bestanden. \`plan\` controleert ze en maakt er
@@ -43,6 +49,40 @@ drugbeleidsplan.
    Gerenderde bestanden horen in de map \`out/\`; die staat in \`.gitignore\` omdat je ze
    altijd opnieuw kunt maken.
 
+## Elk jaar: monitoring en voortgangsrapport
+
+Eens het plan loopt, noteer je elk jaar in de map \`monitoring/\` wat er gebeurde: één
+bestand per jaar, genoemd naar dat jaar (\`monitoring/${year}.yaml\`). Je verwijst naar de
+\`id\` van indicatoren en acties in \`goals.yaml\` en van begrotingslijnen in \`plan.yaml\`
+(of van een doel of actie met een \`budget\`). Geef daarom elke indicator en elke
+begrotingslijn een \`id\`.
+
+\`\`\`yaml
+${monitoringSchemaLine(ctx)}
+indicators:                     # per indicator de meting van dit jaar
+  - indicator: scholen-met-beleid
+    value: 6
+    date: ${year}-12-31
+    source: jaarverslag CGG
+actions:                        # per actie: planned, running, done, delayed of dropped
+  - action: vorming-leerkrachten
+    status: running
+    explanation: Twee reeksen, 34 deelnemers.
+spending:                       # wat er dit jaar uitgegeven is, per begrotingslijn
+  - budgetLine: werking-preventie
+    amount: 12000
+\`\`\`
+
+\`npx plan validate\` controleert ook deze bestanden. Daarna maakt
+
+\`\`\`sh
+npx plan report --year ${year} --pdf
+\`\`\`
+
+het voortgangsrapport voor de raad: een samenvatting op één pagina, per indicator een
+grafiek van nulmeting, metingen en streefwaarde (op koers of niet), per doelstelling de stand
+van de acties, en wat er veranderde sinds vorig jaar.
+
 \`npx plan\` werkt wanneer het pakket \`beleidsplan\` in dit project geïnstalleerd is
 (\`npm install --save-dev beleidsplan\`); met een globale installatie typ je gewoon \`plan\`.
 
@@ -59,6 +99,7 @@ andere computer en klopt het pad niet meer, schrijf de schema's dan naast het pl
 
 function english(ctx: ScaffoldContext): string {
   const { years } = ctx;
+  const year = years.start;
   return `# Alcohol and drug policy plan ${ctx.place} ${years.start}-${years.end}
 
 This folder holds the policy plan as five YAML files. \`plan\` checks them and turns them
@@ -94,6 +135,39 @@ policy plan.
 
    Rendered files belong in the folder \`out/\`; it is listed in \`.gitignore\` because you
    can always make them again.
+
+## Every year: monitoring and the progress report
+
+Once the plan runs, record each year in the folder \`monitoring/\` what happened: one file
+per year, named after that year (\`monitoring/${year}.yaml\`). It refers to the \`id\` of
+indicators and actions in \`goals.yaml\` and of budget lines in \`plan.yaml\` (or of a goal
+or action with a \`budget\`), so give every indicator and budget line an \`id\`.
+
+\`\`\`yaml
+${monitoringSchemaLine(ctx)}
+indicators:                     # each indicator's measurement this year
+  - indicator: schools-with-policy-share
+    value: 6
+    date: ${year}-12-31
+    source: annual report
+actions:                        # per action: planned, running, done, delayed or dropped
+  - action: teacher-training
+    status: running
+    explanation: Two courses, 34 participants.
+spending:                       # money spent this year, per budget line
+  - budgetLine: prevention-work
+    amount: 12000
+\`\`\`
+
+\`npx plan validate\` checks these files too. Then
+
+\`\`\`sh
+npx plan report --year ${year} --pdf
+\`\`\`
+
+makes the progress report for the council: a one-page summary, per indicator a chart of
+baseline, measurements and target (on track or not), per goal the status of its actions,
+and what changed since last year.
 
 \`npx plan\` works when the package \`beleidsplan\` is installed in this project
 (\`npm install --save-dev beleidsplan\`); with a global install, just type \`plan\`.

@@ -3,7 +3,8 @@ import { libraries } from '../libraries.js';
 import type { DocumentView } from '../document-view.js';
 import { markdownInlineToHtml, markdownToHtml } from '../markdown-text.js';
 import { commonHelpers } from '../template-helpers.js';
-import { compileTemplates, type TemplateSet } from '../templates.js';
+import type { ReportView } from '../report/report-view.js';
+import { compileTemplates, REPORT_ROOT_PARTIAL, type TemplateSet } from '../templates.js';
 import { isRendererMarkup } from '../renderer-markup.js';
 
 const htmlHelpers: Record<string, HelperDelegate> = {
@@ -22,4 +23,9 @@ const htmlHelpers: Record<string, HelperDelegate> = {
 /** One self-contained HTML file: styles inline, logo as a data URL, chart as inline SVG. */
 export function renderHtml(view: DocumentView, templates: TemplateSet): string {
   return compileTemplates(templates, htmlHelpers, { noEscape: false }).render(view);
+}
+
+/** The progress report as one self-contained HTML file, in the plan's house style. */
+export function renderReportHtml(view: ReportView, templates: TemplateSet): string {
+  return compileTemplates(templates, htmlHelpers, { noEscape: false, root: REPORT_ROOT_PARTIAL }).render(view);
 }

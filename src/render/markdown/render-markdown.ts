@@ -5,7 +5,8 @@ import { markdownDestination, markdownTableCell, markdownTextForMarkdown, plainM
 import { commonHelpers } from '../template-helpers.js';
 import { mapStrings } from '../clean-view.js';
 import { rendererMarkup } from '../renderer-markup.js';
-import { compileTemplates, type TemplateSet } from '../templates.js';
+import type { ReportView } from '../report/report-view.js';
+import { compileTemplates, REPORT_ROOT_PARTIAL, type TemplateSet } from '../templates.js';
 
 /**
  * Every string of the view reaches the templates escaped as plain text (plainMarkdown): a
@@ -57,15 +58,33 @@ export class UnsafeMarkdownError extends Error {
  */
 export function renderMarkdown(view: DocumentView, templates: TemplateSet, logoPath: string | null = null): string {
   const path = logoPath === null ? null : /^[./]/.test(logoPath) ? logoPath : `./${logoPath}`;
-  const plain = mapStrings({ ...view, overviews: { ...view.overviews, pillarBalance: { ...view.overviews.pillarBalance, svg: rendererMarkup('') } } }, (s, key) =>
-    key === 'email' && /^[\w.%+-]+@[\w.-]+$/.test(s) ? s : plainMarkdown(s),
-  );
+  const plain = plainView({ ...view, overviews: { ...view.overviews, pillarBalance: { ...view.overviews.pillarBalance, svg: rendererMarkup('') } } });
   const safe = plain.logo && path !== null ? { ...plain, logo: { ...plain.logo, src: markdownDestination(path) } } : plain;
-  const render = (paranoid: boolean): string => tidy(compileTemplates(templates, markdownHelpers(paranoid), { noEscape: true }).render(safe));
+  return renderChecked(safe, templates, {}, path);
+}
+
+/** The progress report in CommonMark: each chart becomes its table of measurements. */
+export function renderReportMarkdown(view: ReportView, templates: TemplateSet): string {
+  const withoutCharts = { ...view, plan: null, indicators: { ...view.indicators, items: view.indicators.items.map((i) => ({ ...i, svg: rendererMarkup('') })) } };
+  return renderChecked(plainView(withoutCharts), templates, { root: REPORT_ROOT_PARTIAL }, null);
+}
+
+/** Every string escaped as plain Markdown text; an e-mail address stays as it is, for mailto links. */
+function plainView<T>(view: T): T {
+  return mapStrings(view, (s, key) => (key === 'email' && /^[\w.%+-]+@[\w.-]+$/.test(s) ? s : plainMarkdown(s)));
+}
+
+/**
+ * Renders, then reads the result back with markdown-it: should a link to anything but http,
+ * https, mailto or #… have come about after all (two texts that only together form one),
+ * every text is written again without link syntax.
+ */
+function renderChecked(data: unknown, templates: TemplateSet, options: { root?: string }, logoPath: string | null): string {
+  const render = (paranoid: boolean): string => tidy(compileTemplates(templates, markdownHelpers(paranoid), { noEscape: true, ...options }).render(data));
   const first = render(false);
-  if (unsafeDestinations(first, path ?? undefined).length === 0) return first;
+  if (unsafeDestinations(first, logoPath ?? undefined).length === 0) return first;
   const second = render(true);
-  const left = unsafeDestinations(second, path ?? undefined);
+  const left = unsafeDestinations(second, logoPath ?? undefined);
   if (left.length > 0) throw new UnsafeMarkdownError(left[0]!.href);
   return second;
 }

@@ -1,6 +1,9 @@
 import type { DocumentView } from '../document-view.js';
 import type { LogoData } from './cover.js';
-import { documentDefinition } from './document-definition.js';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { ReportView } from '../report/report-view.js';
+import { documentDefinition, type DefinitionOptions } from './document-definition.js';
+import { reportDefinition } from './report-definition.js';
 import type { FontChoice } from '../../fonts/shipped-fonts.js';
 import { fontAliases, fontDictionary, fontFamily, fontFolders, fontStore, svgFontFamily } from './fonts.js';
 import { renderDefinition } from './pdfmake-engine.js';
@@ -18,14 +21,21 @@ export interface RenderPdfOptions {
  * ../libraries.ts).
  */
 export async function renderPdf(view: DocumentView, options: RenderPdfOptions): Promise<Uint8Array> {
-  const folders = fontFolders();
+  return pdfBytes(documentDefinition(view, definitionOptions(options)));
+}
+
+/** The yearly progress report (`plan report`), through the same engine, fonts and policies as the plan. */
+export async function renderReportPdf(view: ReportView, options: RenderPdfOptions): Promise<Uint8Array> {
+  return pdfBytes(reportDefinition(view, definitionOptions(options)));
+}
+
+function definitionOptions(options: RenderPdfOptions): DefinitionOptions {
   const font = options.font ?? 'sans';
-  const definition = documentDefinition(view, {
-    logo: options.logo,
-    creationDate: options.creationDate,
-    fontFamily: fontFamily(font),
-    svgFontFamily: svgFontFamily(font),
-  });
+  return { logo: options.logo, creationDate: options.creationDate, fontFamily: fontFamily(font), svgFontFamily: svgFontFamily(font) };
+}
+
+async function pdfBytes(definition: TDocumentDefinitions): Promise<Uint8Array> {
+  const folders = fontFolders();
   // No URLs are fetched (the definition has none); from disk only the font packages are read.
   const buffer = await renderDefinition(definition, {
     fonts: fontDictionary(),
