@@ -200,6 +200,12 @@ export interface TemplateEnvironment {
  */
 export function compileTemplates(set: TemplateSet, helpers: Record<string, HelperDelegate>, options: { noEscape: boolean; root?: string }): TemplateEnvironment {
   const env = libraries().handlebars.create();
+  // {{log …}} would print plan text to the terminal among the messages, outside any check:
+  // it is reported as a helper that does not exist (the compiler calls it directly, so it
+  // must stay registered).
+  env.registerHelper('log', () => {
+    throw new Error('Missing helper: "log"');
+  });
   for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, helper);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   // Partials calling each other this deep are a loop the static check could not see (a call
