@@ -73,6 +73,7 @@ const sampleParams: MessageParams = {
   logo: 'logo.png',
   dir: 'huisstijl',
   format: 'html',
+  line: 50,
   problem: 'unclosed',
   kind: 'field',
   alias: 'standaard',
