@@ -12,7 +12,7 @@ const params = {
   pillar: 'Preventie', count: 1, total: 8, share: 13, minShare: 15, goal: '1.2', title: 'Titel', id: 'cgg', name: 'CGG',
   sector: 'health', years: 2, start: 2024, end: 2025, min: 3, max: 6, aspect: 'monitoring', item: '1.1', kind: 'goal',
   excerpt: 'TODO: naam', field: 'name', suggestion: 'goal-owner', known: 'goal-owner, goal-indicator',
-  font: 'Source Sans 3', characters: "'😀' (U+1F600)", alternative: 'serif', alternativeTitle: 'Source Serif 4',
+  font: 'Source Sans 3', characters: "'😀' (U+1F600)", alternative: 'serif', alternativeTitle: 'Source Serif 4', line: 50,
 };
 
 describe('the rule registry', () => {
