@@ -76,6 +76,7 @@ const sampleParams: MessageParams = {
   partial: 'toc',
   dir: 'huisstijl',
   format: 'html',
+  line: 50,
   problem: 'unclosed',
   kind: 'field',
   alias: 'standaard',

@@ -25,7 +25,7 @@ function keywords(view: DocumentView): string {
 }
 
 /** A text for the running header: at most about half a line at its size, cut after a whole character. */
-function shorten(text: string, max = 60): string {
+function shorten(text: string, max = 52): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
