@@ -42,6 +42,7 @@ const CHILDREN: Record<string, string[]> = {
   L: ['LI', 'L', 'Caption'],
   LI: ['Lbl', 'LBody'],
   TOC: ['TOCI', 'TOC', 'Caption'],
+  TOCI: ['Lbl', 'Reference', 'NonStruct', 'P', 'TOC'],
 };
 
 const TEXT_OPERATORS = new Set(['Tj', 'TJ', "'", '"']);

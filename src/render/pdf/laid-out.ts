@@ -1,7 +1,7 @@
 /**
  * What pdfmake's layout hands its renderer (pdfmake 0.3.11): pages of items, lines of runs.
- * Shared by the engine, which joins runs (pdfmake-engine.ts), and the line renderer, which
- * draws them (line-renderer.ts).
+ * Shared by the engine, which joins runs (pdfmake-engine.ts), and the tagging hooks, which
+ * mark repeated lines (tagging.ts).
  */
 
 /** A laid-out run of text in a line, as pdfmake's layout leaves it for its renderer. */

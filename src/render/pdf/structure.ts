@@ -198,9 +198,10 @@ export class Structure {
     const headerRows = node.table!.headerRows ?? 0;
     if (role?.type === 'TOC') {
       const toc = this.create('TOC', this.top);
+      // An entry holds a reference to its heading: the linked title and its page number.
       for (const row of body) {
-        const item = this.create('TOCI', toc);
-        for (const cell of row) if (cell && !cell._span) cell._struct = { element: item, node: cell };
+        const reference = this.create('Reference', this.create('TOCI', toc));
+        for (const cell of row) if (cell && !cell._span) cell._struct = { element: reference, node: cell };
       }
       return;
     }
