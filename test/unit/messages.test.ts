@@ -119,7 +119,6 @@ const sampleParams: MessageParams = {
   alternativeTitle: 'Source Sans 3',
   keyword: 'uniqueItems',
   schema: 'schemas/goals.schema.json',
-  line: 50,
 };
 
 /** Wording of ajv's own messages ("must have required property", "must NOT have fewer than"). */
