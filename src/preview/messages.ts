@@ -1,0 +1,98 @@
+import { registerMessages, type MessageEntry, type MessageLanguage } from '../diagnostics/messages.js';
+
+const q = (value: unknown): string => `'${String(value)}'`;
+
+/** Problems only a running preview meets, reported like any other diagnostic. */
+const previewDiagnostics: Record<string, MessageEntry> = {
+  'preview-folder-gone': {
+    nl: { message: (p) => `de map van het plan ${q(p.dir)} ${p.kind === 'file' ? 'is nu een bestand' : 'bestaat niet meer'}`, hint: () => 'Zet de map terug (of herstel de naam); de preview werkt zichzelf bij zodra de bestanden er weer zijn.' },
+    en: { message: (p) => `the plan folder ${q(p.dir)} ${p.kind === 'file' ? 'is now a file' : 'no longer exists'}`, hint: () => 'Put the folder back (or restore its name); the preview updates itself as soon as the files are there again.' },
+  },
+  'preview-render-failed': {
+    nl: { message: (p) => `het plan kon niet worden opgemaakt: ${p.detail}`, hint: () => 'Dit is een fout in plan, niet in uw plan. Meld ze met de melding hierboven; de laatste goede versie blijft zichtbaar.' },
+    en: { message: (p) => `the plan could not be rendered: ${p.detail}`, hint: () => 'This is a bug in plan, not in your plan. Please report it with the message above; the last good version stays visible.' },
+  },
+};
+registerMessages(previewDiagnostics);
+
+/** Every sentence the preview shows in the browser and prints in the terminal. */
+export interface PreviewText {
+  /** Browser: the overlay and the toolbar. */
+  page: {
+    problems: (errors: number) => string;
+    warnings: (warnings: number) => string;
+    lastGoodBelow: string;
+    nothingYet: string;
+    noDocumentTitle: string;
+    waiting: string;
+    disconnected: string;
+    close: string;
+    hint: string;
+    html: string;
+    pdf: string;
+    pdfTitle: string;
+  };
+  /** Terminal. */
+  listening: (url: string) => string;
+  watching: (files: string) => string;
+  stopHint: string;
+  updated: (what: string, ms: number) => string;
+  problemsShown: string;
+  stopped: string;
+  portInUse: (port: number) => string;
+  badPort: (value: string) => string;
+  openFailed: (url: string) => string;
+}
+
+export const previewText: Record<MessageLanguage, PreviewText> = {
+  nl: {
+    page: {
+      problems: (n) => (n === 1 ? '1 fout in het plan' : `${n} fouten in het plan`),
+      warnings: (n) => (n === 1 ? '1 waarschuwing' : `${n} waarschuwingen`),
+      lastGoodBelow: 'Hieronder staat de laatste versie zonder fouten. Sla het bestand opnieuw op na de verbetering; dit venster verdwijnt dan vanzelf.',
+      nothingYet: 'Er is nog geen versie zonder fouten. Verbeter de fouten en sla het bestand op; het plan verschijnt dan vanzelf.',
+      noDocumentTitle: 'Plan preview',
+      waiting: 'Het plan wordt opgemaakt …',
+      disconnected: 'De verbinding met plan preview is verbroken. Draait het nog? Start anders `plan preview` opnieuw en laad deze pagina opnieuw.',
+      close: 'Sluiten',
+      hint: 'tip',
+      html: 'HTML',
+      pdf: 'PDF',
+      pdfTitle: 'PDF van het plan',
+    },
+    listening: (url) => `Plan preview: ${url}`,
+    watching: (files) => `Bewaakt: ${files}`,
+    stopHint: 'Laat dit venster open terwijl u schrijft; druk op Ctrl-C om te stoppen.',
+    updated: (what, ms) => `Bijgewerkt: ${what} in ${ms} ms`,
+    problemsShown: 'De browser toont de laatste versie zonder fouten, met deze fouten erboven.',
+    stopped: 'Plan preview is gestopt.',
+    portInUse: (port) => `Poort ${port} is al in gebruik door een ander programma. Kies een andere met --port, of laat --port weg voor een vrije poort.`,
+    badPort: (value) => `'${value}' is geen poortnummer. Geef een getal van 1 tot 65535, bv. --port 4173, of laat --port weg voor een vrije poort.`,
+    openFailed: (url) => `De browser kon niet worden geopend; open ${url} zelf.`,
+  },
+  en: {
+    page: {
+      problems: (n) => (n === 1 ? '1 error in the plan' : `${n} errors in the plan`),
+      warnings: (n) => (n === 1 ? '1 warning' : `${n} warnings`),
+      lastGoodBelow: 'Below is the last version without errors. Save the file again once it is fixed; this panel then goes away by itself.',
+      nothingYet: 'There is no version without errors yet. Fix the errors and save the file; the plan then appears by itself.',
+      noDocumentTitle: 'Plan preview',
+      waiting: 'Rendering the plan …',
+      disconnected: 'The connection to plan preview was lost. Is it still running? Otherwise start `plan preview` again and reload this page.',
+      close: 'Close',
+      hint: 'hint',
+      html: 'HTML',
+      pdf: 'PDF',
+      pdfTitle: 'PDF of the plan',
+    },
+    listening: (url) => `Plan preview: ${url}`,
+    watching: (files) => `Watching: ${files}`,
+    stopHint: 'Keep this window open while you write; press Ctrl-C to stop.',
+    updated: (what, ms) => `Updated: ${what} in ${ms} ms`,
+    problemsShown: 'The browser shows the last version without errors, with these errors above it.',
+    stopped: 'Plan preview has stopped.',
+    portInUse: (port) => `Port ${port} is already used by another program. Choose another with --port, or leave --port out for a free port.`,
+    badPort: (value) => `'${value}' is not a port number. Give a number from 1 to 65535, e.g. --port 4173, or leave --port out for a free port.`,
+    openFailed: (url) => `The browser could not be opened; open ${url} yourself.`,
+  },
+};
