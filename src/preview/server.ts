@@ -68,6 +68,10 @@ export async function startServer(session: PreviewSession, port = 0): Promise<Pr
       }
       case '/events':
         return openStream(request, response, url.searchParams.get('view') === 'pdf' ? 'pdf' : 'html');
+      case '/favicon.ico':
+        // Browsers ask for it on their own; the plan has none.
+        response.writeHead(204, commonHeaders);
+        return void response.end();
       default:
         return send(response, 404, 'text/plain', 'Not found');
     }

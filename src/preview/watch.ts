@@ -1,5 +1,5 @@
 import { watch, statSync, type FSWatcher } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /**
  * A folder to watch, and which names in it matter. Folders, not files: most editors save by
@@ -42,9 +42,15 @@ export function watchFolders(targets: readonly WatchTarget[], onChange: (path: s
       if (!info.isDirectory()) return;
       inode = info.ino;
       watcher = watch(dir, { persistent: true }, (_event, name) => {
-        const entry = watched.get(dir);
         const file = typeof name === 'string' ? name : null;
-        if (entry?.accepts(file)) onChange(file === null ? dir : join(dir, file));
+        // Linux reports the removal of the watched folder itself under the folder's own name;
+        // the watch is dead then, even if a folder of that name is made again.
+        if (file === basename(dir) && currentInode(dir) === undefined) {
+          drop(dir);
+          onChange(dir);
+          return;
+        }
+        if (watched.get(dir)?.accepts(file)) onChange(file === null ? dir : join(dir, file));
       });
     } catch {
       return;
