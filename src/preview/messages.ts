@@ -28,8 +28,6 @@ export interface PreviewText {
     disconnected: string;
     close: string;
     hint: string;
-    html: string;
-    pdf: string;
     pdfTitle: string;
   };
   /** Terminal. */
@@ -56,8 +54,6 @@ export const previewText: Record<MessageLanguage, PreviewText> = {
       disconnected: 'De verbinding met plan preview is verbroken. Draait het nog? Start anders `plan preview` opnieuw en laad deze pagina opnieuw.',
       close: 'Sluiten',
       hint: 'tip',
-      html: 'HTML',
-      pdf: 'PDF',
       pdfTitle: 'PDF van het plan',
     },
     listening: (url) => `Plan preview: ${url}`,
@@ -81,8 +77,6 @@ export const previewText: Record<MessageLanguage, PreviewText> = {
       disconnected: 'The connection to plan preview was lost. Is it still running? Otherwise start `plan preview` again and reload this page.',
       close: 'Close',
       hint: 'hint',
-      html: 'HTML',
-      pdf: 'PDF',
       pdfTitle: 'PDF of the plan',
     },
     listening: (url) => `Plan preview: ${url}`,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
-import { examplesDir, listFiles, removeDir, tempPlan } from '../helpers/cli.js';
+import { examplesDir, fixturesDir, listFiles, removeDir, tempPlan } from '../helpers/cli.js';
 import { startPreview } from '../helpers/preview.js';
 
 let browser: Browser;
@@ -88,6 +88,31 @@ describe('plan preview in Chromium', () => {
       const ended = await preview.stop();
       await removeDir(dir);
       expect([0, 130]).toContain(ended.status);
+    }
+  });
+
+  it('starts on a broken plan with the overlay alone, in English with --lang en, and shows the plan once it is fixed', async () => {
+    const dir = await tempPlan(join(fixturesDir, 'base'));
+    const good = await readFile(join(dir, 'plan.yaml'), 'utf8');
+    await writeFile(join(dir, 'plan.yaml'), `${good}\ntitle: twice\n`);
+    const preview = await startPreview([dir, '--lang', 'en']);
+    const page = await browser.newPage();
+    try {
+      await page.goto(preview.url);
+      const overlay = page.locator('plan-preview .panel');
+      await overlay.waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await overlay.locator('.location').first().textContent()).toMatch(/plan\.yaml:\d+:\d+$/);
+      expect(await overlay.textContent()).toContain('There is no version without errors yet');
+      expect(await page.getAttribute('html', 'data-plan-version')).toBe('0');
+
+      await writeFile(join(dir, 'plan.yaml'), good);
+      await nextVersion(page, 0);
+      await overlay.waitFor({ state: 'hidden', timeout: 30_000 });
+      expect(await page.locator('main h2').count()).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+      await preview.stop();
+      await removeDir(dir);
     }
   });
 });
