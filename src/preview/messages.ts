@@ -38,6 +38,7 @@ export interface PreviewText {
   problemsShown: string;
   stopped: string;
   portInUse: (port: number) => string;
+  portNotAllowed: (port: number) => string;
   badPort: (value: string) => string;
   openFailed: (url: string) => string;
 }
@@ -63,6 +64,7 @@ export const previewText: Record<MessageLanguage, PreviewText> = {
     problemsShown: 'De browser toont de laatste versie zonder fouten, met deze fouten erboven.',
     stopped: 'Plan preview is gestopt.',
     portInUse: (port) => `Poort ${port} is al in gebruik door een ander programma. Kies een andere met --port, of laat --port weg voor een vrije poort.`,
+    portNotAllowed: (port) => `Poort ${port} is voorbehouden aan het systeem. Kies een poort boven 1024 met --port, of laat --port weg voor een vrije poort.`,
     badPort: (value) => `'${value}' is geen poortnummer. Geef een getal van 1 tot 65535, bv. --port 4173, of laat --port weg voor een vrije poort.`,
     openFailed: (url) => `De browser kon niet worden geopend; open ${url} zelf.`,
   },
@@ -86,6 +88,7 @@ export const previewText: Record<MessageLanguage, PreviewText> = {
     problemsShown: 'The browser shows the last version without errors, with these errors above it.',
     stopped: 'Plan preview has stopped.',
     portInUse: (port) => `Port ${port} is already used by another program. Choose another with --port, or leave --port out for a free port.`,
+    portNotAllowed: (port) => `Port ${port} is reserved for the system. Choose a port above 1024 with --port, or leave --port out for a free port.`,
     badPort: (value) => `'${value}' is not a port number. Give a number from 1 to 65535, e.g. --port 4173, or leave --port out for a free port.`,
     openFailed: (url) => `The browser could not be opened; open ${url} yourself.`,
   },

@@ -11,10 +11,13 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-/** Thrown when the port asked for with --port is taken. */
-export class PortInUseError extends Error {
-  constructor(readonly port: number) {
-    super(`port ${port} in use`);
+/** Thrown when the port asked for with --port is taken, or reserved for the system. */
+export class PortUnavailableError extends Error {
+  constructor(
+    readonly port: number,
+    readonly reason: 'in-use' | 'not-allowed',
+  ) {
+    super(`port ${port}: ${reason}`);
   }
 }
 
@@ -104,7 +107,11 @@ export async function startServer(session: PreviewSession, port = 0): Promise<Pr
   heartbeat.unref();
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new PortUnavailableError(port, 'in-use'));
+      else if (error.code === 'EACCES') reject(new PortUnavailableError(port, 'not-allowed'));
+      else reject(error);
+    });
     server.listen(port, HOST, () => resolve());
   });
   const actual = (server.address() as AddressInfo).port;

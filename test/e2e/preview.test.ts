@@ -4,7 +4,7 @@
  */
 import { request } from 'node:http';
 import { createServer } from 'node:net';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -107,6 +107,34 @@ describe('plan preview', () => {
       expect(preview.output()).not.toMatch(stackTrace);
     } finally {
       await removeDir(dir);
+    }
+  });
+
+  it('watches the logo in its own folder and the partials of --templates', async () => {
+    const dir = await tempPlan(join(fixturesDir, 'base'));
+    const templates = await mkdtemp(join(tmpdir(), 'plan-preview-templates-'));
+    try {
+      await mkdir(join(dir, 'img'));
+      await cp(join(fixturesDir, 'logos', 'logo.svg'), join(dir, 'img', 'logo.svg'));
+      await editFile(dir, 'plan.yaml', (text) => `${text}\nstyle:\n  logo: img/logo.svg\n`);
+      const preview = await startPreview([dir, '--templates', templates]);
+      await preview.waitForOutput(/Bijgewerkt: HTML/);
+      const updates = () => preview.output().match(/Bijgewerkt: HTML/g)!.length;
+
+      const before = updates();
+      const changed = (await readFile(join(dir, 'img', 'logo.svg'), 'utf8')).replace('<svg', '<svg data-changed="1"');
+      await writeFile(join(dir, 'img', 'logo.svg'), changed);
+      await expect.poll(updates, { timeout: 30_000 }).toBeGreaterThan(before);
+      await expect.poll(async () => (await get(`${preview.url}plan.html`)).body.toString(), { timeout: 30_000 }).toContain(Buffer.from(changed).toString('base64').replace(/=+$/, ''));
+
+      // html/ does not exist yet: the preview notices it appear, then a partial inside it.
+      await mkdir(join(templates, 'html'));
+      await writeFile(join(templates, 'html', 'colophon.hbs'), '<footer><p>Eigen colofon</p></footer>\n');
+      await expect.poll(async () => (await get(`${preview.url}plan.html`)).body.toString(), { timeout: 30_000 }).toContain('Eigen colofon');
+      expect([0, 130]).toContain((await preview.stop()).status);
+    } finally {
+      await removeDir(dir);
+      await removeDir(templates);
     }
   });
 

@@ -7,7 +7,7 @@ import { PlanFolderError } from '../../load/load-plan.js';
 import { planFiles } from '../../load/plan-files.js';
 import { previewText } from '../../preview/messages.js';
 import { openBrowser } from '../../preview/open-browser.js';
-import { PortInUseError, startServer } from '../../preview/server.js';
+import { PortUnavailableError, startServer } from '../../preview/server.js';
 import { PreviewSession, type PreviewUpdate } from '../../preview/session.js';
 import { EXIT, ExitError } from '../exit-error.js';
 import { useColor } from '../terminal.js';
@@ -39,7 +39,7 @@ export async function previewCommand(dir: string, options: PreviewCommandOptions
   const templatesDir = options.templates === undefined ? undefined : resolve(cwd, options.templates);
   const session = new PreviewSession({ dir, cwd, templatesDir, lang: cliLang });
   const server = await startServer(session, port).catch((error: unknown) => {
-    if (error instanceof PortInUseError) throw new ExitError(EXIT.usage, previewText[cliLang ?? 'nl'].portInUse(error.port));
+    if (error instanceof PortUnavailableError) throw new ExitError(EXIT.usage, previewText[cliLang ?? 'nl'][error.reason === 'in-use' ? 'portInUse' : 'portNotAllowed'](error.port));
     throw error;
   });
   const text = previewText[cliLang ?? 'nl'];
