@@ -140,7 +140,9 @@ async function memory() {
 }
 
 try {
-  if (existsSync(chromiumPath)) {
+  if (rounds === 0) {
+    console.log('Latency skipped (0 rounds).');
+  } else if (existsSync(chromiumPath)) {
     const { firstHtml, html, pdf, serverHtml, serverPdf } = await latency();
     console.log(`Brugge, ${rounds} saves of mission.yaml, real CLI and headless Chromium (first HTML after start: ${firstHtml.toFixed(0)} ms)\n`);
     console.log('| save → updated in the browser | median ms | p90 ms | min ms | max ms | target |');

@@ -9,8 +9,8 @@ const previewDiagnostics: Record<string, MessageEntry> = {
     en: { message: (p) => `the plan folder ${q(p.dir)} ${p.kind === 'file' ? 'is now a file' : 'no longer exists'}`, hint: () => 'Put the folder back (or restore its name); the preview updates itself as soon as the files are there again.' },
   },
   'preview-render-failed': {
-    nl: { message: (p) => `het plan kon niet worden opgemaakt: ${p.detail}`, hint: () => 'Dit is een fout in plan, niet in uw plan. Meld ze met de melding hierboven; de laatste goede versie blijft zichtbaar.' },
-    en: { message: (p) => `the plan could not be rendered: ${p.detail}`, hint: () => 'This is a bug in plan, not in your plan. Please report it with the message above; the last good version stays visible.' },
+    nl: { message: () => 'het plan kon niet worden opgemaakt door een fout in plan zelf, niet in uw plan', hint: () => 'Meld de fout met wat de terminal erover toont. De laatste goede versie blijft zichtbaar; de volgende keer dat u opslaat, probeert de preview het opnieuw.' },
+    en: { message: () => 'the plan could not be rendered because of a bug in plan itself, not in your plan', hint: () => 'Please report the bug with what the terminal shows about it. The last good version stays visible; the preview tries again on your next save.' },
   },
 };
 registerMessages(previewDiagnostics);

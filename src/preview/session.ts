@@ -46,6 +46,8 @@ export interface PreviewUpdate {
   lang: MessageLanguage;
   /** Folder shown before file names in messages. */
   shownDir: string;
+  /** An unexpected error (a bug in plan), for the terminal to show in full. */
+  bug?: unknown;
 }
 
 /** Twenty milliseconds catches the several writes of one save and costs little of the 100 ms budget. */
@@ -151,11 +153,8 @@ export class PreviewSession {
       this.logo = planLogo(result) ?? this.logo;
       return result;
     } catch (error) {
-      const diagnostic: Diagnostic =
-        error instanceof PlanFolderError
-          ? { code: 'preview-folder-gone', severity: 'error', params: { dir: this.shownDir, kind: error.code === 'folder-not-directory' ? 'file' : 'missing' } }
-          : { code: 'preview-render-failed', severity: 'error', params: { detail: error instanceof Error ? error.message : String(error) } };
-      this.report('none', performance.now(), [diagnostic], () => undefined, this.options.lang ?? this.state.lang);
+      const bug = error instanceof PlanFolderError ? undefined : error;
+      this.report('none', performance.now(), [failure(error, this.shownDir)], () => undefined, this.options.lang ?? this.state.lang, bug);
       return undefined;
     }
   }
@@ -166,14 +165,14 @@ export class PreviewSession {
     this.report(made, started, result.diagnostics, lines, lang);
   }
 
-  private report(made: PreviewUpdate['made'], started: number, diagnostics: readonly Diagnostic[], lines: PreviewUpdate['lines'], lang: MessageLanguage): void {
+  private report(made: PreviewUpdate['made'], started: number, diagnostics: readonly Diagnostic[], lines: PreviewUpdate['lines'], lang: MessageLanguage, bug?: unknown): void {
     const counts = countDiagnostics(diagnostics);
     // The PDF's render repeats the HTML's problems: the state keeps them as they are.
     if (made !== 'pdf') {
       const problems = diagnostics.map((d) => diagnosticParts(d, { lang, dir: this.shownDir, lines }));
       this.state = { ...this.state, lang, problems, errors: counts.error, warnings: counts.warning };
     }
-    const update: PreviewUpdate = { made, ms: Math.round(performance.now() - started), diagnostics, lines, lang, shownDir: this.shownDir };
+    const update: PreviewUpdate = { made, ms: Math.round(performance.now() - started), diagnostics, lines, lang, shownDir: this.shownDir, bug };
     for (const listener of this.listeners) listener(update, this.state);
   }
 
@@ -194,6 +193,15 @@ export class PreviewSession {
     }
     return targets;
   }
+}
+
+/** Why a render could not even start: the folder went away, or a bug. */
+function failure(error: unknown, dir: string): Diagnostic {
+  if (error instanceof PlanFolderError) {
+    const kind = error.code === 'folder-not-directory' ? 'file' : 'missing';
+    return { code: 'preview-folder-gone', severity: 'error', params: { dir, kind } };
+  }
+  return { code: 'preview-render-failed', severity: 'error', params: {} };
 }
 
 function planLogo(result: RenderResult): string | undefined {

@@ -46,7 +46,14 @@ export async function previewCommand(dir: string, options: PreviewCommandOptions
   const watched = [`${shownPath(resolve(cwd, dir))}: ${planFiles.map((f) => f.file).join(', ')}`, ...(templatesDir ? [`${shownPath(templatesDir)}/html`] : [])];
   process.stdout.write(`${text.listening(server.url)}\n${text.watching(watched.join('; '))}\n${text.stopHint}\n\n`);
 
-  session.onUpdate((update) => process.stdout.write(report(update)));
+  session.onUpdate((update) => {
+    process.stdout.write(report(update));
+    // As the entry point reports an unexpected error, but the preview goes on.
+    if (update.bug !== undefined) {
+      const detail = update.bug instanceof Error ? (update.bug.stack ?? update.bug.message) : String(update.bug);
+      process.stderr.write(`plan: unexpected error — this is a bug in plan, please report it with the output below.\n${detail}\n`);
+    }
+  });
   const stop = new Promise<void>((done) => {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
