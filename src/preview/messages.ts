@@ -27,7 +27,6 @@ export interface PreviewText {
     waiting: string;
     disconnected: string;
     close: string;
-    hint: string;
     pdfTitle: string;
   };
   /** Terminal. */
@@ -54,7 +53,6 @@ export const previewText: Record<MessageLanguage, PreviewText> = {
       waiting: 'Het plan wordt opgemaakt …',
       disconnected: 'De verbinding met plan preview is verbroken. Draait het nog? Start anders `plan preview` opnieuw en laad deze pagina opnieuw.',
       close: 'Sluiten',
-      hint: 'tip',
       pdfTitle: 'PDF van het plan',
     },
     listening: (url) => `Plan preview: ${url}`,
@@ -78,7 +76,6 @@ export const previewText: Record<MessageLanguage, PreviewText> = {
       waiting: 'Rendering the plan …',
       disconnected: 'The connection to plan preview was lost. Is it still running? Otherwise start `plan preview` again and reload this page.',
       close: 'Close',
-      hint: 'hint',
       pdfTitle: 'PDF of the plan',
     },
     listening: (url) => `Plan preview: ${url}`,

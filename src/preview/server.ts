@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hintWord } from '../diagnostics/format.js';
 import { previewText } from './messages.js';
 import { injectClient, pdfPage, waitingPage, type PreviewView } from './page.js';
 import type { PreviewSession, PreviewState } from './session.js';
@@ -143,7 +144,8 @@ function event(state: PreviewState): string {
       nothingYet: text.nothingYet,
       disconnected: text.disconnected,
       close: text.close,
-      hint: text.hint,
+      // The same word as before a hint in the terminal.
+      hint: hintWord[state.lang],
     },
   };
   return `event: state\ndata: ${JSON.stringify(payload)}\n\n`;

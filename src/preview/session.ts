@@ -176,11 +176,16 @@ export class PreviewSession {
     for (const listener of this.listeners) listener(update, this.state);
   }
 
-  /** The five plan files, the logo, and the html/ partials of --templates. */
+  /** The five plan files, the plan folder itself, the logo, and the html/ partials of --templates. */
   private watchTargets(): WatchTarget[] {
     const dir = resolve(this.options.dir);
     const names = new Set<string>(planFiles.map((f) => f.file));
-    const targets: WatchTarget[] = [{ dir, accepts: (name) => name === null || names.has(name) }];
+    const targets: WatchTarget[] = [
+      { dir, accepts: (name) => name === null || names.has(name) },
+      // The folder that holds the plan sees the plan folder itself go and come back (a
+      // rename, a git checkout): the watch on the old folder is dead then.
+      { dir: dirname(dir), accepts: (name) => name === basename(dir) },
+    ];
     if (this.logo) {
       const logo = resolve(dir, this.logo);
       targets.push({ dir: dirname(logo), accepts: (name) => name === null || name === basename(logo) });

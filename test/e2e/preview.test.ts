@@ -4,7 +4,7 @@
  */
 import { request } from 'node:http';
 import { createServer } from 'node:net';
-import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -135,6 +135,29 @@ describe('plan preview', () => {
     } finally {
       await removeDir(dir);
       await removeDir(templates);
+    }
+  });
+
+  it('says so when the plan folder goes away, and carries on when it comes back', async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'plan-preview-parent-'));
+    const dir = join(parent, 'plan');
+    await cp(join(fixturesDir, 'base'), dir, { recursive: true });
+    try {
+      const preview = await startPreview([dir]);
+      await preview.waitForOutput(/Bijgewerkt: HTML/);
+      await rename(dir, join(parent, 'elders'));
+      await preview.waitForOutput(/bestaat niet meer/);
+      const before = preview.output().match(/Bijgewerkt: HTML/g)!.length;
+      await rename(join(parent, 'elders'), dir);
+      await expect.poll(() => preview.output().match(/Bijgewerkt: HTML/g)!.length, { timeout: 30_000 }).toBeGreaterThan(before);
+      // And it watches the files in the folder that came back.
+      const now = preview.output().match(/Bijgewerkt: HTML/g)!.length;
+      await editFile(dir, 'plan.yaml', (text) => `${text}\n`);
+      await expect.poll(() => preview.output().match(/Bijgewerkt: HTML/g)!.length, { timeout: 30_000 }).toBeGreaterThan(now);
+      expect([0, 130]).toContain((await preview.stop()).status);
+      expect(preview.output()).not.toMatch(stackTrace);
+    } finally {
+      await removeDir(parent);
     }
   });
 
