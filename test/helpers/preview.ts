@@ -13,6 +13,12 @@ export interface RunningPreview {
   stop(signal?: NodeJS.Signals): Promise<{ status: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** Every preview a test started: none may outlive the test run, even when a test fails halfway. */
+const running = new Set<ChildProcessWithoutNullStreams>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /** Starts the real `plan preview` and waits for its address; killed after `timeoutMs` whatever happens. */
 export async function startPreview(args: string[], timeoutMs = 120_000): Promise<RunningPreview> {
   const child = spawn(process.execPath, [planBin, 'preview', ...args], {
@@ -20,6 +26,7 @@ export async function startPreview(args: string[], timeoutMs = 120_000): Promise
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  running.add(child);
   const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   let output = '';
   const listeners = new Set<() => void>();
@@ -32,6 +39,7 @@ export async function startPreview(args: string[], timeoutMs = 120_000): Promise
   const ended = new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('close', (status, signal) => {
       clearTimeout(killer);
+      running.delete(child);
       resolve({ status, signal });
     }),
   );
