@@ -92,11 +92,6 @@ export class PreviewSession {
     return () => this.listeners.delete(listener);
   }
 
-  /** The folders being watched, for the terminal. */
-  get watchedFolders(): string[] {
-    return this.watcher?.folders ?? [];
-  }
-
   /** The PDF of the current document, made now when it is older than the HTML. */
   async currentPdf(): Promise<Uint8Array | undefined> {
     if (this.state.version > 0 && this.state.pdfVersion !== this.state.version) await this.exclusive(() => this.refreshPdf());
