@@ -60,6 +60,19 @@ program
   });
 
 program
+  .command('preview')
+  .description('show the plan in the browser and update it on every save, until Ctrl-C')
+  .argument('[dir]', 'folder of the plan', '.')
+  .option('--port <port>', 'port on 127.0.0.1 (default: a free port)')
+  .option('--open', 'open the preview in the default browser')
+  .option('--templates <dir>', 'folder with html/ partials that replace shipped ones (watched too)')
+  .addOption(langOption())
+  .action(async (dir: string, options: import('./commands/preview.js').PreviewCommandOptions) => {
+    const { previewCommand } = await import('./commands/preview.js');
+    await previewCommand(dir, options);
+  });
+
+program
   .command('init')
   .description('start a new plan: write the five YAML files with guidance, a README and a .gitignore')
   .argument('[dir]', 'folder for the new plan (created when missing)', '.')

@@ -84,20 +84,38 @@ export function summaryLine(list: readonly Diagnostic[], lang: MessageLanguage):
   return `${c.error} ${c.error === 1 ? 'fout' : 'fouten'}, ${c.warning} ${c.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${c.info} info`;
 }
 
+/** One diagnostic in the parts the stylish format prints, for other views of the same report (the preview's overlay). */
+export interface DiagnosticParts {
+  severity: Diagnostic['severity'];
+  /** The severity in the user's language: "fout", "waarschuwing" … */
+  severityWord: string;
+  /** `dir/file:line:column` */
+  location: string;
+  message: string;
+  hint?: string;
+  /** The code, or `rule/code` for a domain rule. */
+  tag: string;
+  /** The offending line with a marker under the column; empty without a line. */
+  frame: string[];
+}
+
+export function diagnosticParts(d: Diagnostic, options: Pick<FormatOptions, 'lang' | 'dir' | 'lines'>): DiagnosticParts {
+  const { message, hint } = printableMessage(d, options.lang);
+  const lines = d.file ? options.lines(d.file) : undefined;
+  const endColumn = d.endLine === d.line ? d.endColumn : undefined;
+  const frame = lines && d.line !== undefined ? codeFrame(lines, d.line, d.column ?? 1, endColumn) : [];
+  return { severity: d.severity, severityWord: severityWord[options.lang][d.severity], location: location(d, options.dir), message, hint, tag: tag(d), frame };
+}
+
 export function formatStylish(list: readonly Diagnostic[], options: FormatOptions): string {
   const paint = options.color && options.paint ? options.paint : noPaint;
   const colourOf = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const out: string[] = [];
   for (const d of list) {
-    const { message, hint } = printableMessage(d, options.lang);
-    const severity = colourOf[d.severity](severityWord[options.lang][d.severity]);
-    out.push(`${paint.bold(location(d, options.dir))} ${severity} ${message} ${paint.dim(`[${tag(d)}]`)}`);
-    const lines = d.file ? options.lines(d.file) : undefined;
-    if (lines && d.line !== undefined) {
-      const endColumn = d.endLine === d.line ? d.endColumn : undefined;
-      for (const frameLine of codeFrame(lines, d.line, d.column ?? 1, endColumn)) out.push(`  ${paint.dim(frameLine)}`);
-    }
-    if (hint) out.push(`  ${options.lang === 'en' ? 'hint' : 'tip'}: ${hint}`);
+    const parts = diagnosticParts(d, options);
+    out.push(`${paint.bold(parts.location)} ${colourOf[d.severity](parts.severityWord)} ${parts.message} ${paint.dim(`[${parts.tag}]`)}`);
+    for (const frameLine of parts.frame) out.push(`  ${paint.dim(frameLine)}`);
+    if (parts.hint) out.push(`  ${hintWord[options.lang]}: ${parts.hint}`);
     out.push('');
   }
   const c = countDiagnostics(list);
@@ -105,6 +123,9 @@ export function formatStylish(list: readonly Diagnostic[], options: FormatOption
   out.push(c.error > 0 ? paint.red(summary) : c.warning > 0 ? paint.yellow(summary) : summary);
   return `${out.join('\n')}\n`;
 }
+
+/** The word before a hint. */
+export const hintWord: Record<MessageLanguage, string> = { nl: 'tip', en: 'hint' };
 
 export function formatJson(list: readonly Diagnostic[], options: FormatOptions): string {
   const c = countDiagnostics(list);

@@ -5,6 +5,7 @@ import { checkPlan } from '../../src/check-plan.js';
 import type { Diagnostic, MessageParams } from '../../src/diagnostics/diagnostic.js';
 import { messages, renderMessage, type MessageLanguage } from '../../src/diagnostics/messages.js';
 import '../../src/render/render-messages.js';
+import '../../src/preview/messages.js';
 import { fixturesDir, repoRoot } from '../helpers/cli.js';
 
 const languages: MessageLanguage[] = ['nl', 'en'];

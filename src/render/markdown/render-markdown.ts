@@ -29,6 +29,10 @@ function markdownHelpers(paranoid: boolean): Record<string, Handlebars.HelperDel
   };
 }
 
+/** One constant object per mode, so the compiled templates can be kept between renders (plan preview). */
+const plainHelpers = markdownHelpers(false);
+const strictHelpers = markdownHelpers(true);
+
 export function headingSlug(text: string): string {
   return text
     .toLowerCase()
@@ -80,7 +84,7 @@ function plainView<T>(view: T): T {
  * every text is written again without link syntax.
  */
 function renderChecked(data: unknown, templates: TemplateSet, options: { root?: string }, logoPath: string | null): string {
-  const render = (paranoid: boolean): string => tidy(compileTemplates(templates, markdownHelpers(paranoid), { noEscape: true, ...options }).render(data));
+  const render = (paranoid: boolean): string => tidy(compileTemplates(templates, paranoid ? strictHelpers : plainHelpers, { noEscape: true, ...options }).render(data));
   const first = render(false);
   if (unsafeDestinations(first, logoPath ?? undefined).length === 0) return first;
   const second = render(true);
