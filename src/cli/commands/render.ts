@@ -1,12 +1,14 @@
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics, summaryLine, terminalPaint } from '../../diagnostics/format.js';
+import { formatStylish, noPaint, summaryLine, type Paint } from '../../diagnostics/format.js';
 import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
-import { renderFormats, renderPlan, type RenderFormat } from '../../render/render-plan.js';
-import { OutputWriteError, writeRenderedFiles } from '../../render/write-files.js';
+import { totalLine } from '../../diagnostics/report.js';
+import type { RenderOutcome } from '../../plans/render-one.js';
+import { renderPlans } from '../../plans/render-plans.js';
+import { renderFormats, type RenderFormat, type RenderOptions } from '../../render/render-plan.js';
 import { EXIT, ExitError } from '../exit-error.js';
-import { useColor } from '../terminal.js';
-import { usageFolderError } from '../usage.js';
+import { terminalPaint } from '../terminal.js';
+import { folderErrorMessage, planFolders, worst } from '../usage.js';
 
 export interface RenderCommandOptions {
   out?: string;
@@ -21,12 +23,14 @@ const text = {
     unknownFormat: (f: string) => `Onbekend formaat '${f}'. Kies uit: html, md, pdf (bv. --format html,md).`,
     written: 'Geschreven:',
     seeValidate: (dir: string) => `\`plan validate ${dir}\` toont ze.`,
+    sameName: (a: string, b: string, name: string) => `'${a}' en '${b}' zouden allebei in --out/${name} komen. Render ze apart, elk met een eigen --out.`,
     cannotWrite: (path: string, reason: string) => `Kan '${path}' niet schrijven (${reason}). Kies een andere map met --out, of pas de rechten van de map aan. Een eerder bestand met die naam is niet gewijzigd.`,
   },
   en: {
     unknownFormat: (f: string) => `Unknown format '${f}'. Choose from: html, md, pdf (e.g. --format html,md).`,
     written: 'Written:',
     seeValidate: (dir: string) => `\`plan validate ${dir}\` lists them.`,
+    sameName: (a: string, b: string, name: string) => `'${a}' and '${b}' would both go into --out/${name}. Render them apart, each with its own --out.`,
     cannotWrite: (path: string, reason: string) => `Cannot write '${path}' (${reason}). Choose another folder with --out, or fix the folder's permissions. An earlier file of that name is unchanged.`,
   },
 } satisfies Record<MessageLanguage, unknown>;
@@ -73,41 +77,78 @@ function parseFormats(option: string, pdf: boolean, lang: MessageLanguage): Rend
   return renderFormats.filter((f) => formats.has(f));
 }
 
-export async function renderCommand(dir: string, options: RenderCommandOptions): Promise<void> {
+export async function renderCommand(args: readonly string[], options: RenderCommandOptions): Promise<void> {
   const cliLang = options.lang ? messageLanguage(options.lang) : undefined;
   const formats = parseFormats(options.format, options.pdf === true, cliLang ?? 'nl');
   const cwd = process.cwd();
-  const result = await renderPlan(dir, {
+  const dirs = await planFolders(args, cwd, options.lang);
+  const outDirs = outFolders(dirs, options.out, cwd, cliLang ?? 'nl');
+  const renderOptions: RenderOptions = {
     formats,
-    outDir: options.out === undefined ? undefined : resolve(cwd, options.out),
     templatesDir: options.templates === undefined ? undefined : resolve(cwd, options.templates),
     cwd,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-  }).catch(usageFolderError(options.lang));
-  const lang = cliLang ?? messageLanguage(result.check.language);
-  const shownDir = relative(cwd, dir) || '.';
-  const problems = hasErrors(result.diagnostics);
+  };
+  const paint = terminalPaint();
+  const several = dirs.length > 1;
+  const outcomes: RenderOutcome[] = [];
+  let status: number = EXIT.ok;
+  await renderPlans(
+    dirs.map((dir, i) => ({ dir, outDir: outDirs[i] })),
+    renderOptions,
+    (outcome) => {
+      outcomes.push(outcome);
+      status = worst(status, reportOutcome(outcome, { several, cliLang, cwd, paint }));
+    },
+  );
+  if (several) process.stdout.write(`\n${totalLine(outcomes, cliLang ?? messageLanguage(outcomes.find((o) => o.language)?.language))}\n`);
+  if (status !== EXIT.ok) throw new ExitError(status);
+}
+
+/** With several plans, `--out dist` puts each plan in `dist/<folder name>`; two plans of one name would overwrite each other. */
+function outFolders(dirs: readonly string[], out: string | undefined, cwd: string, lang: MessageLanguage): Array<string | undefined> {
+  if (out === undefined) return dirs.map(() => undefined);
+  if (dirs.length === 1) return [resolve(cwd, out)];
+  const seen = new Map<string, string>();
+  return dirs.map((dir) => {
+    const name = basename(resolve(cwd, dir));
+    const other = seen.get(name);
+    if (other !== undefined) throw new ExitError(EXIT.usage, text[lang].sameName(other, dir, name));
+    seen.set(name, dir);
+    return resolve(cwd, out, name);
+  });
+}
+
+/** Prints what became of one plan and returns its exit status. */
+function reportOutcome(outcome: RenderOutcome, context: { several: boolean; cliLang?: MessageLanguage; cwd: string; paint?: Paint }): number {
+  const { several, cliLang, cwd, paint } = context;
+  const shownDir = relative(cwd, outcome.dir) || '.';
+  const head = several ? `${(paint ?? noPaint).bold(shownDir)}\n` : '';
+  if (outcome.folderError) {
+    const message = folderErrorMessage(cliLang, outcome.folderError);
+    if (!several) throw new ExitError(EXIT.usage, message);
+    process.stderr.write(`${message}\n`);
+    return EXIT.usage;
+  }
+  const lang = cliLang ?? messageLanguage(outcome.language);
+  if (several) process.stdout.write(`\n${head}`);
+  const problems = hasErrors(outcome.diagnostics);
   // Same output as `plan validate`, so a user sees one way of reporting problems.
-  if (!problems && result.diagnostics.length > 0) {
+  if (!problems && outcome.diagnostics.length > 0) {
     // Warnings do not stop a render; listing them all on every render would bury the result.
-    process.stdout.write(`${summaryLine(result.diagnostics, lang)} — ${text[lang].seeValidate(shownDir)}\n`);
+    process.stdout.write(`${summaryLine(outcome.diagnostics, lang)} — ${text[lang].seeValidate(shownDir)}\n`);
   } else if (problems) {
     process.stdout.write(
-      formatDiagnostics('stylish', result.diagnostics, {
-        lang,
-        dir: shownDir,
-        color: useColor(process.stdout),
-        paint: terminalPaint(useColor(process.stdout)),
-        lines: (file) => result.check.sources.get(file)?.lines ?? result.templateLines.get(file),
-      }),
+      formatStylish(outcome.diagnostics, { lang, dir: shownDir, color: paint !== undefined, paint, lines: (file) => outcome.lines[file] }),
     );
+    return EXIT.problems;
   }
-  if (problems) throw new ExitError(EXIT.problems);
-  try {
-    await writeRenderedFiles(result.files);
-  } catch (error) {
-    if (error instanceof OutputWriteError) throw new ExitError(EXIT.usage, text[lang].cannotWrite(relative(cwd, error.path), writeReason(error.reason, lang)));
-    throw error;
+  if (outcome.writeError) {
+    const message = text[lang].cannotWrite(relative(cwd, outcome.writeError.path), writeReason(outcome.writeError.reason, lang));
+    if (!several) throw new ExitError(EXIT.usage, message);
+    process.stderr.write(`${message}\n`);
+    return EXIT.usage;
   }
-  process.stdout.write(`${text[lang].written}\n${result.files.map((f) => `  ${relative(cwd, f.path)}`).join('\n')}\n`);
+  process.stdout.write(`${text[lang].written}\n${outcome.written.map((f) => `  ${relative(cwd, f)}`).join('\n')}\n`);
+  return EXIT.ok;
 }
