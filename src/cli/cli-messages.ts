@@ -46,7 +46,7 @@ Voorbeelden:
   plan validate plannen/* --format sarif > plan.sarif
   plan validate . --format json --strict
 
-De json-uitvoer volgt schemas/validate-report.schema.json. Met meer dan één plan is de
+De json-uitvoer volgt schemas/reports/validate-report.schema.json. Met meer dan één plan is de
 afsluitstatus de ergste van alle plannen.
 
 ${exitCodes.nl()}`,
@@ -179,7 +179,7 @@ Examples:
   plan validate plans/* --format sarif > plan.sarif
   plan validate . --format json --strict
 
-The json output follows schemas/validate-report.schema.json. With more than one plan the
+The json output follows schemas/reports/validate-report.schema.json. With more than one plan the
 exit status is the worst of all plans.
 
 ${exitCodes.en()}`,

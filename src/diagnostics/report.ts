@@ -27,7 +27,7 @@ export interface ReportOptions {
   completenessText?: (completeness: Completeness) => string;
 }
 
-/** The version of the `--format json` output; schemas/validate-report.schema.json describes it. */
+/** The version of the `--format json` output; schemas/reports/validate-report.schema.json describes it. */
 export const JSON_REPORT_VERSION = 1;
 
 const totals = {
