@@ -120,14 +120,14 @@ function summary(plan: InitAnswers, shown: string, written: string[], lang: Mess
     return `New plan for ${names} (${period}, pillar model ${plan.model}, ${plan.language}) in ${shown}:\n${files}
 Next steps:
   1. Fill in every value with TODO; the lines starting with # explain what goes where.
-  2. npx plan validate${arg}
-  3. npx plan render${arg} --pdf
+  2. npx -p beleidsplan plan validate${arg}
+  3. npx -p beleidsplan plan render${arg} --pdf
 `;
   }
   return `Nieuw plan voor ${names} (${period}, pijlermodel ${plan.model}, ${plan.language}) in ${shown}:\n${files}
 Volgende stappen:
   1. Vul elke waarde met TODO in; de regels die met # beginnen leggen uit wat waar hoort.
-  2. npx plan validate${arg}
-  3. npx plan render${arg} --pdf
+  2. npx -p beleidsplan plan validate${arg}
+  3. npx -p beleidsplan plan render${arg} --pdf
 `;
 }
