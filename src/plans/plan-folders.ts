@@ -39,7 +39,8 @@ export interface FolderList {
   unmatched: string[];
 }
 
-const isPattern = (arg: string): boolean => /[*?]/.test(arg);
+/** An argument with `*` or `?`: a pattern for plan folders rather than one folder. */
+export const isPattern = (arg: string): boolean => /[*?]/.test(arg);
 
 async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() === true;

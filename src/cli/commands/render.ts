@@ -4,6 +4,7 @@ import { formatStylish, noPaint, summaryLine, type Paint } from '../../diagnosti
 import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
 import { totalLine } from '../../diagnostics/report.js';
 import type { RenderOutcome } from '../../plans/render-one.js';
+import { isPattern } from '../../plans/plan-folders.js';
 import { renderPlans } from '../../plans/render-plans.js';
 import { renderFormats, type RenderFormat, type RenderOptions } from '../../render/render-plan.js';
 import { EXIT, ExitError } from '../exit-error.js';
@@ -82,7 +83,8 @@ export async function renderCommand(args: readonly string[], options: RenderComm
   const formats = parseFormats(options.format, options.pdf === true, cliLang ?? 'nl');
   const cwd = process.cwd();
   const dirs = await planFolders(args, cwd, options.lang);
-  const outDirs = outFolders(dirs, options.out, cwd, cliLang ?? 'nl');
+  // A pattern gets a folder per plan under --out even when it matches one plan: the layout follows the command, not the count.
+  const outDirs = outFolders(dirs, options.out, cwd, cliLang ?? 'nl', dirs.length > 1 || args.some(isPattern));
   const renderOptions: RenderOptions = {
     formats,
     templatesDir: options.templates === undefined ? undefined : resolve(cwd, options.templates),
@@ -105,10 +107,10 @@ export async function renderCommand(args: readonly string[], options: RenderComm
   if (status !== EXIT.ok) throw new ExitError(status);
 }
 
-/** With several plans, `--out dist` puts each plan in `dist/<folder name>`; two plans of one name would overwrite each other. */
-function outFolders(dirs: readonly string[], out: string | undefined, cwd: string, lang: MessageLanguage): Array<string | undefined> {
+/** With several plans or a pattern, `--out dist` puts each plan in `dist/<folder name>`; two plans of one name would overwrite each other. */
+function outFolders(dirs: readonly string[], out: string | undefined, cwd: string, lang: MessageLanguage, perPlan: boolean): Array<string | undefined> {
   if (out === undefined) return dirs.map(() => undefined);
-  if (dirs.length === 1) return [resolve(cwd, out)];
+  if (!perPlan) return dirs.map(() => resolve(cwd, out));
   const seen = new Map<string, string>();
   return dirs.map((dir) => {
     const name = basename(resolve(cwd, dir));
