@@ -149,3 +149,13 @@ describe('docs/ci.md, GitLab CI', () => {
     expect(execFileSync('ls', [join(repo, 'site')], { encoding: 'utf8' }).split('\n').filter(Boolean).sort()).toEqual(['gemeente-x', 'kempen']);
   });
 });
+
+describe('README', () => {
+  it('runs plan in CI examples only where the project installs beleidsplan (npx plan alone would fetch someone else\'s package)', async () => {
+    const readme = await readFile(join(repoRoot, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```(yaml|sh)\n([\s\S]*?)```/g)].map((m) => m[2]!);
+    for (const block of blocks.filter((b) => /\bnpx plan\b/.test(b))) {
+      expect(/npm (ci|install --save-dev beleidsplan)/.test(block), block).toBe(true);
+    }
+  });
+});
