@@ -92,7 +92,7 @@ describe.each(plans)('the HTML of $name in headless Chromium', ({ name, dir }) =
     const phone = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
-      tablesOutsideABox: [...document.querySelectorAll('table')].filter((table) => {
+      tablesOutsideABox: Array.from(document.querySelectorAll('table')).filter((table) => {
         const box = table.parentElement!;
         return table.getBoundingClientRect().right > document.documentElement.clientWidth && getComputedStyle(box).overflowX !== 'auto';
       }).length,
