@@ -41,30 +41,42 @@ const LARGE_PLAN_BYTES = 256 * 1024;
 const optionsWithValue = new Set(['--format', '--lang']);
 
 /**
- * The plan folder of a `plan validate` command line, as commander will read it: the first
- * argument that is neither an option nor an option's value; `.` when there is none.
+ * The plan folders of a `plan validate` command line, as commander will read them: every
+ * argument that is neither an option nor an option's value; `['.']` when there is none.
  */
-function validateDir(args) {
+function validateDirs(args) {
+  const dirs = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--') return args[i + 1] ?? '.';
+    if (arg === '--') {
+      dirs.push(...args.slice(i + 1));
+      break;
+    }
     if (optionsWithValue.has(arg)) i++;
-    else if (!arg.startsWith('-')) return arg;
+    else if (!arg.startsWith('-')) dirs.push(arg);
   }
-  return '.';
+  return dirs.length > 0 ? dirs : ['.'];
+}
+
+/** The first plan folder of a `plan validate` command line. */
+function validateDir(args) {
+  return validateDirs(args)[0];
 }
 
 /**
  * Which set of flags (and code cache) a command line runs with: `validate` for a validate of
- * an ordinary plan, `other` for everything else. A wrong guess only costs time.
+ * one ordinary plan, `other` for everything else — also a validate of several folders or a
+ * pattern (`plannen/*`), which runs long enough for the optimising compiler to pay. A wrong
+ * guess only costs time.
  */
 function flagsVariant(argv) {
   if (argv[2] !== 'validate') return 'other';
-  const dir = validateDir(argv.slice(3));
+  const dirs = validateDirs(argv.slice(3));
+  if (dirs.length > 1 || /[*?]/.test(dirs[0])) return 'other';
   let bytes = 0;
   for (const name of planFileNames) {
     try {
-      bytes += statSync(join(dir, name)).size;
+      bytes += statSync(join(dirs[0], name)).size;
     } catch {
       // A missing file is reported by validate itself.
     }
@@ -72,4 +84,4 @@ function flagsVariant(argv) {
   return bytes > LARGE_PLAN_BYTES ? 'other' : 'validate';
 }
 
-module.exports = { commandFlags, flagsVariant, planFileNames, validateDir };
+module.exports = { commandFlags, flagsVariant, planFileNames, validateDir, validateDirs };

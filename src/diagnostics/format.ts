@@ -96,12 +96,12 @@ export function formatStylish(list: readonly Diagnostic[], options: FormatOption
 /** Ends a message with a full stop, unless it already ends with one, a "?" or a "!". */
 export const sentence = (message: string): string => (/[.?!]$/.test(message) ? message : `${message}.`);
 
-/** GitHub Actions workflow commands: each becomes an annotation on the line. */
-export function formatGithub(list: readonly Diagnostic[], options: FormatOptions): string {
+/** GitHub Actions workflow commands, one per problem: each becomes an annotation on its line. */
+export function githubAnnotations(list: readonly Diagnostic[], options: FormatOptions): string[] {
   const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const command = { error: 'error', warning: 'warning', info: 'notice' };
-  const out = list.map((d) => {
+  return list.map((d) => {
     const { message, hint } = printableMessage(d, options.lang);
     const props = [`file=${escapeProperty(annotationPath(d, options))}`];
     if (d.line !== undefined) props.push(`line=${d.line}`, `col=${d.column ?? 1}`);
@@ -109,8 +109,11 @@ export function formatGithub(list: readonly Diagnostic[], options: FormatOptions
     props.push(`title=${escapeProperty(tag(d))}`);
     return `::${command[d.severity]} ${props.join(',')}::${escapeData(hint ? `${sentence(message)} ${hint}` : message)}`;
   });
-  out.push(summaryLine(list, options.lang));
-  return `${out.join('\n')}\n`;
+}
+
+/** The github format of one plan: its annotations, then the summary line for the log. */
+export function formatGithub(list: readonly Diagnostic[], options: FormatOptions): string {
+  return `${[...githubAnnotations(list, options), summaryLine(list, options.lang)].join('\n')}\n`;
 }
 
 /** The file an annotation is for: relative to GITHUB_WORKSPACE when known, else as shown. */

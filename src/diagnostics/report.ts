@@ -1,5 +1,5 @@
 import { countDiagnostics, type Diagnostic, type DiagnosticCounts } from './diagnostic.js';
-import { formatGithub, formatStylish, joinPath, noPaint, summaryLine, type FormatOptions, type OutputFormat, type Paint } from './format.js';
+import { formatStylish, githubAnnotations, joinPath, noPaint, summaryLine, type FormatOptions, type OutputFormat, type Paint } from './format.js';
 import { renderMessage, type MessageLanguage } from './messages.js';
 import { formatSarif } from './sarif.js';
 import type { Completeness } from '../lint/completeness.js';
@@ -57,7 +57,7 @@ export function formatReport(format: OutputFormat, plans: readonly PlanReport[],
     workspace: options.workspace ? { root: options.workspace, planDir: plan.absoluteDir } : undefined,
   });
   if (format === 'github') {
-    const annotations = plans.map((plan) => formatGithub(plan.diagnostics, formatOptions(plan)).split('\n').slice(0, -2).join('\n')).filter(Boolean);
+    const annotations = plans.flatMap((plan) => githubAnnotations(plan.diagnostics, formatOptions(plan)));
     const last = plans.length === 1 ? summaryLine(plans[0]!.diagnostics, options.lang) : totalLine(plans, options.lang);
     return `${[...annotations, last].join('\n')}\n`;
   }
