@@ -90,7 +90,6 @@ export function formatSarif(plans: readonly PlanReport[], options: ReportOptions
             fullName: 'plan (beleidsplan)',
             version: options.toolVersion,
             semanticVersion: options.toolVersion,
-            informationUri: 'https://www.npmjs.com/package/beleidsplan',
             rules: ruleIds.map((id) => descriptor(id, options.lang)),
           },
         },
