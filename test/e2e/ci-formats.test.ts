@@ -215,8 +215,9 @@ describe('colour, by chalk\'s rules and NO_COLOR', () => {
     ['NO_COLOR=1', false],
     ['FORCE_COLOR=0', false],
   ])('in a terminal with %s: colour %s', (assignment, coloured) => {
-    // util-linux `script` runs the CLI on a pseudo-terminal, as a user's shell would.
-    const command = `env -u NO_COLOR -u FORCE_COLOR TERM=xterm ${assignment} ${process.execPath} ${resolve(repoRoot, 'bin', 'plan')} validate ${invalid}`;
+    // util-linux `script` runs the CLI on a pseudo-terminal, as a user's shell would; without CI
+    // variables, since chalk gives an unknown CI no colour (.ci/run sets CI=true).
+    const command = `env -u NO_COLOR -u FORCE_COLOR -u CI -u GITHUB_ACTIONS -u GITLAB_CI TERM=xterm ${assignment} ${process.execPath} ${resolve(repoRoot, 'bin', 'plan')} validate ${invalid}`;
     let output = '';
     try {
       output = execFileSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined } as NodeJS.ProcessEnv });
