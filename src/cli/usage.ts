@@ -1,28 +1,38 @@
+import { relative } from 'node:path';
 import { PlanFolderError } from '../load/load-plan.js';
 import { messageLanguage } from '../diagnostics/messages.js';
+import { expandPlanFolders } from '../plans/plan-folders.js';
 import { EXIT, ExitError } from './exit-error.js';
+import { cliText } from './cli-messages.js';
 
-const folderMessages = {
-  nl: {
-    'folder-missing': (dir: string) => `De map '${dir}' bestaat niet. Geef de map van het plan op, bv. \`plan validate examples/brugge\`, of maak er een met \`plan init ${dir}\`.`,
-    'folder-not-directory': (dir: string) => `'${dir}' is een bestand, geen map. Geef de map op waarin plan.yaml staat.`,
-    'empty-value': (flag: string, example: string) => `${flag} is leeg. Geef een waarde op, bv. ${example}, of laat ${flag} weg.`,
-  },
-  en: {
-    'folder-missing': (dir: string) => `The folder '${dir}' does not exist. Name the plan's folder, e.g. \`plan validate examples/brugge\`, or create one with \`plan init ${dir}\`.`,
-    'folder-not-directory': (dir: string) => `'${dir}' is a file, not a folder. Name the folder that holds plan.yaml.`,
-    'empty-value': (flag: string, example: string) => `${flag} is empty. Give a value, e.g. ${example}, or leave ${flag} out.`,
-  },
-};
+/** Why a plan folder cannot be read, and what to do. */
+export function folderErrorMessage(lang: string | undefined, error: { code: PlanFolderError['code']; dir: string }): string {
+  return cliText(messageLanguage(lang)).folder[error.code](error.dir);
+}
 
 /** Turns a missing or wrong plan folder into a usage error (exit 2); other errors pass on. */
 export function usageFolderError(lang: string | undefined) {
   return (error: unknown): never => {
-    if (error instanceof PlanFolderError) {
-      throw new ExitError(EXIT.usage, folderMessages[messageLanguage(lang)][error.code](error.dir));
-    }
+    if (error instanceof PlanFolderError) throw new ExitError(EXIT.usage, folderErrorMessage(lang, error));
     throw error;
   };
+}
+
+/** The plan folders of the command line (folders and patterns); a pattern without a plan is a usage error. */
+export async function planFolders(args: readonly string[], cwd: string, lang: string | undefined): Promise<string[]> {
+  const { folders, unmatched } = await expandPlanFolders(args, cwd);
+  if (unmatched.length > 0) throw new ExitError(EXIT.usage, cliText(messageLanguage(lang)).noPlanMatches(unmatched));
+  return folders;
+}
+
+/** A plan folder as shown in reports: relative to the working folder. */
+export function shownFolder(dir: string, cwd: string): string {
+  return relative(cwd, dir) || '.';
+}
+
+/** The worse of two exit statuses: a usage problem (2) outranks problems in a plan (1). */
+export function worst(a: number, b: number): number {
+  return Math.max(a, b);
 }
 
 /**
@@ -30,5 +40,5 @@ export function usageFolderError(lang: string | undefined) {
  * current folder" or "nothing": refuse it as a usage error instead. Spaces only count as empty.
  */
 export function refuseEmpty(value: string | undefined, flag: string, example: string, lang: string | undefined): void {
-  if (value !== undefined && value.trim() === '') throw new ExitError(EXIT.usage, folderMessages[messageLanguage(lang)]['empty-value'](flag, example));
+  if (value !== undefined && value.trim() === '') throw new ExitError(EXIT.usage, cliText(messageLanguage(lang)).emptyValue(flag, example));
 }

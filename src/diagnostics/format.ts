@@ -1,9 +1,11 @@
+import { relative, resolve, sep } from 'node:path';
 import { countDiagnostics, type Diagnostic } from './diagnostic.js';
 import { codeFrame } from './code-frame.js';
 import { renderMessage, type MessageLanguage, type RenderedMessage } from './messages.js';
 import { printable } from './printable.js';
 
-export type OutputFormat = 'stylish' | 'json' | 'github';
+export type OutputFormat = 'stylish' | 'json' | 'github' | 'sarif';
+export const outputFormats: readonly OutputFormat[] = ['stylish', 'json', 'github', 'sarif'];
 
 /** The colours of the stylish format. */
 export interface Paint {
@@ -17,40 +19,25 @@ export interface Paint {
 const plain = (text: string): string => text;
 export const noPaint: Paint = { red: plain, yellow: plain, blue: plain, bold: plain, dim: plain };
 
-/**
- * The 16 basic terminal colours, which every terminal that takes colour shows. Whether the
- * output gets colour (TTY, NO_COLOR, FORCE_COLOR) is decided by the caller.
- */
-export function terminalPaint(color: boolean): Paint {
-  if (!color) return noPaint;
-  return { red: ansi(31, 39), yellow: ansi(33, 39), blue: ansi(34, 39), bold: ansi(1, 22), dim: ansi(2, 22) };
-}
-
-/**
- * A style that survives nesting: an inner style's closing code also ends the outer one
- * (bold and dim share theirs), so it is re-opened after every close inside the text.
- */
-function ansi(open: number, close: number): (text: string) => string {
-  const start = `\u001b[${open}m`;
-  const end = `\u001b[${close}m`;
-  return (text) => `${start}${text.replaceAll(end, end + start)}${end}`;
-}
-
 export interface FormatOptions {
   lang: MessageLanguage;
   /** Folder shown before file names, relative to where the user runs the command. */
   dir: string;
   color: boolean;
-  /** The colours when `color` is true: from terminalPaint(). Without it, no colour. */
+  /** The colours when `color` is true (src/cli/terminal.ts). Without it, no colour. */
   paint?: Paint;
   /** Source lines by file name, for code frames. */
   lines: (file: string) => readonly string[] | undefined;
-  /** More top-level keys of the json output, such as `completeness`. */
-  extra?: Record<string, unknown>;
+  /**
+   * For the github format: the folder GitHub attaches annotations to (GITHUB_WORKSPACE), and
+   * the absolute plan folder; paths are then relative to the workspace, whatever folder
+   * the command runs in (`working-directory:` in a workflow).
+   */
+  workspace?: { root: string; planDir: string };
 }
 
 /** The code in brackets; a domain rule's finding also names the rule, the key to configure it. */
-function tag(d: Diagnostic): string {
+export function tag(d: Diagnostic): string {
   return d.rule && d.rule !== d.code ? `${d.rule}/${d.code}` : d.code;
 }
 
@@ -60,7 +47,7 @@ const severityWord: Record<MessageLanguage, Record<Diagnostic['severity'], strin
 };
 
 /** Messages quote the user's text; make sure it cannot steer the terminal or the CI log. */
-function printableMessage(d: Diagnostic, lang: MessageLanguage): RenderedMessage {
+export function printableMessage(d: Diagnostic, lang: MessageLanguage): RenderedMessage {
   const { message, hint } = renderMessage(d, lang);
   return { message: printable(message), hint: hint === undefined ? undefined : printable(hint) };
 }
@@ -70,7 +57,7 @@ function location(d: Diagnostic, dir: string): string {
   return d.line === undefined ? file : `${file}:${d.line}:${d.column ?? 1}`;
 }
 
-function joinPath(dir: string, file: string): string {
+export function joinPath(dir: string, file: string): string {
   return dir === '' || dir === '.' ? file : `${dir.replace(/\/+$/, '')}/${file}`;
 }
 
@@ -127,49 +114,33 @@ export function formatStylish(list: readonly Diagnostic[], options: FormatOption
 /** The word before a hint. */
 export const hintWord: Record<MessageLanguage, string> = { nl: 'tip', en: 'hint' };
 
-export function formatJson(list: readonly Diagnostic[], options: FormatOptions): string {
-  const c = countDiagnostics(list);
-  const diagnostics = list.map((d) => {
-    const { message, hint } = renderMessage(d, options.lang);
-    return {
-      file: d.file ? joinPath(options.dir, d.file) : undefined,
-      line: d.line,
-      column: d.column,
-      endLine: d.endLine,
-      endColumn: d.endColumn,
-      severity: d.severity,
-      code: d.code,
-      rule: d.rule,
-      message,
-      hint,
-      path: d.path,
-    };
-  });
-  return `${JSON.stringify({ diagnostics, summary: { errors: c.error, warnings: c.warning, infos: c.info }, ...options.extra }, null, 2)}\n`;
-}
-
 /** Ends a message with a full stop, unless it already ends with one, a "?" or a "!". */
-const sentence = (message: string): string => (/[.?!]$/.test(message) ? message : `${message}.`);
+export const sentence = (message: string): string => (/[.?!]$/.test(message) ? message : `${message}.`);
 
-/** GitHub Actions workflow commands: each becomes an annotation on the line. */
-export function formatGithub(list: readonly Diagnostic[], options: FormatOptions): string {
+/** GitHub Actions workflow commands, one per problem: each becomes an annotation on its line. */
+export function githubAnnotations(list: readonly Diagnostic[], options: FormatOptions): string[] {
   const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const command = { error: 'error', warning: 'warning', info: 'notice' };
-  const out = list.map((d) => {
+  return list.map((d) => {
     const { message, hint } = printableMessage(d, options.lang);
-    const props = [`file=${escapeProperty(d.file ? joinPath(options.dir, d.file) : options.dir)}`];
+    const props = [`file=${escapeProperty(annotationPath(d, options))}`];
     if (d.line !== undefined) props.push(`line=${d.line}`, `col=${d.column ?? 1}`);
     if (d.endLine !== undefined && d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);
     props.push(`title=${escapeProperty(tag(d))}`);
     return `::${command[d.severity]} ${props.join(',')}::${escapeData(hint ? `${sentence(message)} ${hint}` : message)}`;
   });
-  out.push(summaryLine(list, options.lang));
-  return `${out.join('\n')}\n`;
 }
 
-export function formatDiagnostics(format: OutputFormat, list: readonly Diagnostic[], options: FormatOptions): string {
-  if (format === 'json') return formatJson(list, options);
-  if (format === 'github') return formatGithub(list, options);
-  return formatStylish(list, options);
+/** The github format of one plan: its annotations, then the summary line for the log. */
+export function formatGithub(list: readonly Diagnostic[], options: FormatOptions): string {
+  return `${[...githubAnnotations(list, options), summaryLine(list, options.lang)].join('\n')}\n`;
+}
+
+/** The file an annotation is for: relative to GITHUB_WORKSPACE when known, else as shown. */
+function annotationPath(d: Diagnostic, options: FormatOptions): string {
+  const { workspace } = options;
+  if (!workspace) return d.file ? joinPath(options.dir, d.file) : options.dir;
+  const path = relative(workspace.root, d.file ? resolve(workspace.planDir, d.file) : workspace.planDir);
+  return path.split(sep).join('/') || '.';
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 /** The schemas/ folder of the installed package (src/init and dist/init are two levels below the root). */
 export function shippedSchemasDir(): string {
@@ -40,21 +40,33 @@ const inside = (child: string, parent: string): boolean => {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 };
 
+/** The folder inside a plan that `plan init` copies the schemas to when the package is not part of the plan's project. */
+export const PLAN_SCHEMAS_FOLDER = '.schemas';
+
+export interface SchemaPlacement {
+  /** What to write after `$schema=` for a shipped schema file such as `plan.schema.json`. */
+  ref: (schemaFile: string) => string;
+  /** True when the schemas must be copied into the plan's own `.schemas/` folder. */
+  copy: boolean;
+}
+
 /**
- * Where the YAML files of a plan in `planDir` should look for the shipped schemas.
+ * Where the YAML files of a plan in `planDir` look for their schemas; always a relative path,
+ * so that the modeline survives cloning the plan in every install mode.
  *
- * A relative path when the schemas belong to the same project as the plan: the plan lies
- * inside the package itself (a checkout), or the package is found from the plan folder the
- * way Node finds it (`node_modules/beleidsplan` in the folder or an ancestor — npm, pnpm and
- * workspaces alike). That path survives moving or cloning the project. Otherwise — a global
- * install or the npx cache — an absolute file:// URL, which at least survives moving the plan
- * folder. The yaml-language-server reads the path up to the first space and resolves it as a
- * file path, so a relative path with a space or '#' becomes a URL too.
+ * When the schemas belong to the same project as the plan — the plan lies inside the package
+ * itself (a checkout), or the package is found from the plan folder the way Node finds it
+ * (`node_modules/beleidsplan` in the folder or an ancestor: a devDependency, npm, pnpm and
+ * workspaces alike) — the path points there: a clone gets them back with `npm ci`.
+ * Otherwise (a global install, npx) the schemas are copied into the plan's own `.schemas/`
+ * folder and the path points there: a path into a global folder or the npx cache would break
+ * on a colleague's machine. (The yaml-language-server reads the path up to the first space,
+ * so a relative path with a space or '#' also falls back to the copy.)
  */
-export async function schemaReference(planDir: string, schemasDir: string = shippedSchemasDir()): Promise<(schemaFile: string) => string> {
+export async function schemaPlacement(planDir: string, schemasDir: string = shippedSchemasDir()): Promise<SchemaPlacement> {
   const target = await realPathLoose(planDir);
   const schemas = await realpath(schemasDir);
-  const url = (file: string): string => pathToFileURL(join(schemas, file)).href;
+  const copy: SchemaPlacement = { ref: (file) => `${PLAN_SCHEMAS_FOLDER}/${file}`, copy: true };
 
   let base: string | undefined;
   if (inside(target, dirname(schemas))) base = schemas;
@@ -64,8 +76,8 @@ export async function schemaReference(planDir: string, schemasDir: string = ship
     if (await sameFolder(candidate, schemas)) base = candidate;
     if (dirname(dir) === dir) break;
   }
-  if (base === undefined) return url;
+  if (base === undefined) return copy;
   const rel = relative(target, base).split(sep).join('/') || '.';
-  if (/[\s#]/.test(rel)) return url;
-  return (file) => `${rel}/${file}`;
+  if (/[\s#]/.test(rel)) return copy;
+  return { ref: (file) => `${rel}/${file}`, copy: false };
 }

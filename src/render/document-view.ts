@@ -97,6 +97,10 @@ export interface DocumentView {
   municipalities: string;
   partnership: string | null;
   period: string;
+  /** The title with the period, unless the title already names it ("Drugbeleidsplan 2021-2025"). */
+  fullTitle: string;
+  /** The period for the cover, or null when the title already names it. */
+  coverPeriod: string | null;
   status: string | null;
   version: string | null;
   edition: number | null;
@@ -362,6 +366,8 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
   const kindWord = (kind: 'city' | 'municipality' | undefined): string => (kind ? `${labels.municipalityKind[kind]} ` : '');
   const municipalityNames = plan.municipalities.map((m) => (plan.municipalities.length === 1 ? `${kindWord(m.kind)}${m.name}` : m.name));
 
+  const period = `${plan.period.start}-${plan.period.end}`;
+  const titleNamesPeriod = plan.title.includes(period);
   return {
     lang: language,
     labels,
@@ -369,7 +375,9 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     subtitle: plan.subtitle ?? null,
     municipalities: joinNames(municipalityNames, language === 'en' ? 'and' : 'en'),
     partnership: plan.partnership ?? null,
-    period: `${plan.period.start}-${plan.period.end}`,
+    period,
+    fullTitle: titleNamesPeriod ? plan.title : `${plan.title} ${period}`,
+    coverPeriod: titleNamesPeriod ? null : period,
     status: plan.status ? labels.status[plan.status] : null,
     version: plan.version ?? null,
     edition: plan.edition ?? null,

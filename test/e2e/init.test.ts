@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ async function tempDir(parent = tmpdir()): Promise<string> {
 
 async function snapshot(dir: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
-  for (const name of (await readdir(dir)).sort()) files.set(name, await readFile(join(dir, name)));
+  for (const name of (await readdir(dir)).sort().filter((n) => n !== '.schemas')) files.set(name, await readFile(join(dir, name)));
   return files;
 }
 
@@ -74,8 +74,8 @@ describe('plan init', () => {
     expect(init.stderr).toBe('');
     expect(init.status).toBe(0);
     expect(init.stdout).toContain('Balen');
-    expect(init.stdout).toContain('npx plan validate');
-    expect((await readdir(dir)).sort()).toEqual([...allFiles].sort());
+    expect(init.stdout).toContain('npx -p beleidsplan plan validate');
+    expect((await readdir(dir)).sort()).toEqual([...allFiles, '.schemas'].sort());
 
     const validate = await runPlan(['validate', dir]);
     // No errors; the domain rules point out what is still to fill in, as warnings.
@@ -154,11 +154,17 @@ describe('plan init', () => {
     expect(await readFile(join(dir, 'plan.yaml'), 'utf8')).toContain('TODO: naam van de gemeente');
   });
 
-  it('points every YAML file at an existing schema with a file:// URL outside the package', async () => {
+  it('outside the package\'s project, copies the schemas into the plan\'s .schemas/ and points there, so a clone keeps them', async () => {
     const dir = await tempDir();
     expect((await runPlan(['init', dir, '--yes'])).status).toBe(0);
     const refs = await expectSchemaLines(dir);
-    for (const ref of refs) expect(ref).toMatch(/^file:\/\//);
+    for (const ref of refs) expect(ref).toMatch(/^\.schemas\/[a-z]+\.schema\.json$/);
+    // The copy travels with the plan: a clone elsewhere still finds every schema.
+    const clone = await tempDir();
+    await cp(dir, clone, { recursive: true });
+    await expectSchemaLines(clone);
+    // A second init with --force leaves identical copies alone and still succeeds.
+    expect((await runPlan(['init', dir, '--yes', '--force'])).status).toBe(0);
   });
 
   it('uses a relative schema path when the package is installed next to the plan', async () => {

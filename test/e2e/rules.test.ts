@@ -142,10 +142,10 @@ describe('plan validate with domain rules', () => {
 
   it('puts the completeness under a key of the json output', async () => {
     const result = await runPlan(['validate', ownerless, '--format', 'json']);
-    const report = JSON.parse(result.stdout) as { diagnostics: Array<{ rule?: string; code: string }>; summary: unknown; completeness: unknown };
-    expect(report.summary).toEqual({ errors: 0, warnings: 1, infos: 0 });
+    const report = JSON.parse(result.stdout) as { diagnostics: Array<{ rule?: string; code: string }>; summary: unknown; plans: Array<{ completeness: unknown }> };
+    expect(report.summary).toEqual({ plans: 1, plansWithErrors: 0, errors: 0, warnings: 1, infos: 0 });
     expect(report.diagnostics).toEqual([expect.objectContaining({ rule: 'goal-owner', code: 'goal-without-owner', line: 32, column: 9, severity: 'warning' })]);
-    expect(report.completeness).toEqual({
+    expect(report.plans[0]!.completeness).toEqual({
       sections: { filled: 8, total: 8, missing: [] },
       operationalGoals: { total: 3, withOwner: 2, withIndicator: 3 },
       placeholders: 0,

@@ -80,8 +80,10 @@ describe.concurrent('json output', () => {
     const report = JSON.parse(stdout) as {
       diagnostics: Array<{ file: string; line: number; column: number; code: string; severity: string; message: string; hint?: string }>;
       summary: { errors: number; warnings: number; infos: number };
+      version: number;
     };
-    expect(report.summary).toEqual({ errors: 5, warnings: 0, infos: 0 });
+    expect(report.version).toBe(1);
+    expect(report.summary).toEqual({ plans: 1, plansWithErrors: 1, errors: 5, warnings: 0, infos: 0 });
     expect(report.diagnostics).toHaveLength(5);
     expect(report.diagnostics[1]).toMatchObject({
       file: `${fixture}/goals.yaml`,
@@ -163,7 +165,9 @@ describe.concurrent('usage problems exit with 2 and a plain message', () => {
     const { status, stdout, stderr } = await runPlan(['validate', '--bogus', 'test/fixtures/base']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain("unknown option '--bogus'");
+    expect(stderr).toContain("onbekende optie '--bogus'");
+    // One line of what is wrong and one of where to read more, not the whole help.
+    expect(stderr.trimEnd().split('\n')).toHaveLength(2);
     expect(stderr).not.toMatch(stackFrame);
   });
 
@@ -195,7 +199,7 @@ describe('exit status with warnings only', () => {
       return true;
     });
     const { validateCommand } = await import('../../src/cli/commands/validate.js');
-    const error = await validateCommand(base, { format: 'stylish' }).then(
+    const error = await validateCommand([base], { format: 'stylish' }).then(
       () => undefined,
       (e: unknown) => e,
     );

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { formatGithub, terminalPaint, type FormatOptions } from '../../src/diagnostics/format.js';
+import { terminalPaint } from '../../src/cli/terminal.js';
+import { formatGithub, type FormatOptions } from '../../src/diagnostics/format.js';
 import { messages, registerMessages } from '../../src/diagnostics/messages.js';
 
 const options: FormatOptions = { lang: 'nl', dir: '.', color: false, lines: () => undefined };
@@ -40,8 +41,8 @@ describe('github format joins message and hint as sentences', () => {
   });
 });
 
-describe('terminal colours', () => {
-  const paint = terminalPaint(true);
+describe('terminal colours (chalk)', () => {
+  const paint = terminalPaint(1)!;
   const esc = (codes: string): string => codes.replace(/\[/g, '\u001b[');
 
   it('wraps text in the basic colour codes and resets only what it set', () => {
@@ -55,7 +56,7 @@ describe('terminal colours', () => {
     expect(paint.red(`a${paint.yellow('y')}b`)).toBe(esc('[31ma[33my[39m[31mb[39m'));
   });
 
-  it('is plain text without colour', () => {
-    expect(terminalPaint(false).red('fout')).toBe('fout');
+  it('gives no paint without colour', () => {
+    expect(terminalPaint(0)).toBeUndefined();
   });
 });

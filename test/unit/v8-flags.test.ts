@@ -42,6 +42,12 @@ describe('flagsVariant', () => {
     expect(flagsVariant(argv('init'))).toBe('other');
   });
 
+  it('turns it on for validate of several plans or a pattern, which runs long enough to profit', () => {
+    expect(flagsVariant(argv('validate', join(examplesDir, 'brugge'), join(examplesDir, 'kempen')))).toBe('other');
+    expect(flagsVariant(argv('validate', '--format', 'github', 'plannen/*'))).toBe('other');
+    expect(flagsVariant(argv('validate', '--lang', 'en', join(examplesDir, 'brugge')))).toBe('validate');
+  });
+
   it('turns it on for validate of a plan over 256 KB of YAML', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'plan-flags-'));
     try {

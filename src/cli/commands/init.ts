@@ -1,5 +1,6 @@
 import { basename, join, resolve } from 'node:path';
-import type { MessageLanguage } from '../../diagnostics/messages.js';
+import { readFile } from 'node:fs/promises';
+import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
 import {
   defaultModel,
   defaultPeriod,
@@ -14,7 +15,8 @@ import {
 } from '../../init/answers.js';
 import { initProblemMessage } from '../../init/messages.js';
 import { scaffoldPlan } from '../../init/scaffold.js';
-import { schemaReference } from '../../init/schema-location.js';
+import { PLAN_SCHEMAS_FOLDER, schemaPlacement } from '../../init/schema-location.js';
+import { shippedSchemaFiles } from '../../init/schema-files.js';
 import { findConflicts, ignoresFolder, TargetNotAFolderError, writePlannedFiles } from '../../init/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
 import { askMissing, QuestionsAborted, type KnownAnswers } from './init-questions.js';
@@ -28,14 +30,17 @@ export interface InitOptions {
   language?: string;
   yes?: boolean;
   force?: boolean;
+  /** Language of the messages; without it, the plan's language. */
+  lang?: string;
 }
 
 /** Exit status when the questions are broken off with Ctrl-C or Ctrl-D, as for SIGINT. */
 const ABORTED = 130;
 
 export async function initCommand(dir: string, options: InitOptions): Promise<void> {
-  // Messages follow the chosen language, also when that choice itself is misspelt ("eng").
-  let lang: MessageLanguage = options.language?.trim().toLowerCase().startsWith('en') ? 'en' : 'nl';
+  // Messages follow --lang, else the plan's language, also when that choice itself is misspelt ("eng").
+  const asked = options.lang === undefined ? undefined : messageLanguage(options.lang);
+  let lang: MessageLanguage = asked ?? (options.language?.trim().toLowerCase().startsWith('en') ? 'en' : 'nl');
   const t = (nl: string, en: string): string => (lang === 'en' ? en : nl);
   const flag = <T>(name: string, parsed: Parsed<T>): T => {
     if (parsed.ok) return parsed.value;
@@ -69,12 +74,22 @@ export async function initCommand(dir: string, options: InitOptions): Promise<vo
     const language = known.language ?? 'nl-BE';
     answers = { language, municipalities: known.municipalities ?? [], period: known.period ?? period, model: known.model ?? defaultModel(language) };
   }
-  lang = answers.language === 'en' ? 'en' : 'nl';
+  lang = asked ?? (answers.language === 'en' ? 'en' : 'nl');
   const plan: InitAnswers = { ...answers, municipalities: answers.municipalities.length > 0 ? answers.municipalities : [placeholderMunicipality(answers.language)] };
 
   // 3. Plan the files, refuse to replace any without --force, then write.
   const shown = shownPath(target);
-  const files = scaffoldPlan(plan, { schemaRef: await schemaReference(target) });
+  const placement = await schemaPlacement(target);
+  const files = scaffoldPlan(plan, { schemaRef: placement.ref });
+  // Outside the package's project the schemas travel with the plan (src/init/schema-location.ts);
+  // a copy that is already there and identical is left alone.
+  if (placement.copy) {
+    for (const schema of await shippedSchemaFiles()) {
+      const path = `${PLAN_SCHEMAS_FOLDER}/${schema.path}`;
+      const existing = await readFile(join(target, path), 'utf8').catch(() => undefined);
+      if (existing !== schema.content) files.push({ path, content: schema.content });
+    }
+  }
   const conflicts = await findConflicts(target, files).catch(writeFailure('init', shown, lang));
   if (conflicts.length > 0 && (!options.force || conflicts.some((c) => c.folder))) {
     throw new ExitError(EXIT.usage, conflictMessage('init', shown, conflicts, lang));
@@ -105,14 +120,14 @@ function summary(plan: InitAnswers, shown: string, written: string[], lang: Mess
     return `New plan for ${names} (${period}, pillar model ${plan.model}, ${plan.language}) in ${shown}:\n${files}
 Next steps:
   1. Fill in every value with TODO; the lines starting with # explain what goes where.
-  2. npx plan validate${arg}
-  3. npx plan render${arg} --pdf
+  2. npx -p beleidsplan plan validate${arg}
+  3. npx -p beleidsplan plan render${arg} --pdf
 `;
   }
   return `Nieuw plan voor ${names} (${period}, pijlermodel ${plan.model}, ${plan.language}) in ${shown}:\n${files}
 Volgende stappen:
   1. Vul elke waarde met TODO in; de regels die met # beginnen leggen uit wat waar hoort.
-  2. npx plan validate${arg}
-  3. npx plan render${arg} --pdf
+  2. npx -p beleidsplan plan validate${arg}
+  3. npx -p beleidsplan plan render${arg} --pdf
 `;
 }

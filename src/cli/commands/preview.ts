@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { formatStylish, summaryLine, terminalPaint } from '../../diagnostics/format.js';
+import { formatStylish, summaryLine } from '../../diagnostics/format.js';
 import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
 import { PlanFolderError } from '../../load/load-plan.js';
 import { planFiles } from '../../load/plan-files.js';
@@ -10,7 +10,7 @@ import { openBrowser } from '../../preview/open-browser.js';
 import { PortUnavailableError, startServer } from '../../preview/server.js';
 import { PreviewSession, type PreviewUpdate } from '../../preview/session.js';
 import { EXIT, ExitError } from '../exit-error.js';
-import { useColor } from '../terminal.js';
+import { terminalPaint } from '../terminal.js';
 import { usageFolderError } from '../usage.js';
 import { shownPath } from './write-messages.js';
 
@@ -74,8 +74,8 @@ function report(update: PreviewUpdate): string {
   const text = previewText[update.lang];
   const time = new Date().toLocaleTimeString(update.lang === 'en' ? 'en-GB' : 'nl-BE');
   if (hasErrors(update.diagnostics)) {
-    const color = useColor(process.stdout);
-    const list = formatStylish(update.diagnostics, { lang: update.lang, dir: update.shownDir, color, paint: terminalPaint(color), lines: update.lines });
+    const paint = terminalPaint();
+    const list = formatStylish(update.diagnostics, { lang: update.lang, dir: update.shownDir, color: paint !== undefined, paint, lines: update.lines });
     return `${time}\n${list}${text.problemsShown}\n\n`;
   }
   if (update.made === 'none') return '';

@@ -1,14 +1,17 @@
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics, summaryLine, terminalPaint } from '../../diagnostics/format.js';
+import { formatStylish, noPaint, summaryLine, type Paint } from '../../diagnostics/format.js';
 import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
-import { renderFormats, renderPlan, type RenderFormat, type RenderResult } from '../../render/render-plan.js';
+import { totalLine } from '../../diagnostics/report.js';
+import { writeResult, type RenderOutcome } from '../../plans/render-one.js';
+import { isPattern } from '../../plans/plan-folders.js';
+import { renderPlans } from '../../plans/render-plans.js';
+import { renderFormats, type RenderFormat, type RenderOptions, type RenderResult } from '../../render/render-plan.js';
 import { parseSourceDateEpoch } from '../../render/source-date.js';
-import { OutputWriteError, writeRenderedFiles } from '../../render/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
+import { terminalPaint } from '../terminal.js';
+import { folderErrorMessage, planFolders, refuseEmpty, worst } from '../usage.js';
 import { writeReason } from './write-messages.js';
-import { useColor } from '../terminal.js';
-import { refuseEmpty, usageFolderError } from '../usage.js';
 
 export interface RenderCommandOptions {
   out?: string;
@@ -24,6 +27,7 @@ const text = {
     badSourceDate: (v: string) => `SOURCE_DATE_EPOCH is '${v}', geen geheel aantal seconden sinds 1970 (bv. 1767225600 voor 1 januari 2026). Pas de variabele aan of maak ze leeg; dan geldt de datum van het plan.`,
     written: 'Geschreven:',
     seeValidate: (dir: string) => `\`plan validate ${dir}\` toont ze.`,
+    sameName: (a: string, b: string, name: string) => `'${a}' en '${b}' zouden allebei in --out/${name} komen. Render ze apart, elk met een eigen --out.`,
     cannotWrite: (path: string, reason: string) => `Kan '${path}' niet schrijven (${reason}). Kies een andere map met --out, pas de rechten van de map aan, of sluit het bestand als een ander programma het open heeft.`,
     unchanged: 'Geen enkel uitvoerbestand is gewijzigd.',
     changed: (files: string) => `Let op: deze bestanden zijn al vervangen en konden niet teruggezet worden: ${files}. De andere uitvoerbestanden zijn niet gewijzigd.`,
@@ -33,6 +37,7 @@ const text = {
     badSourceDate: (v: string) => `SOURCE_DATE_EPOCH is '${v}', not a whole number of seconds since 1970 (e.g. 1767225600 for 1 January 2026). Fix the variable or empty it; the plan's own date is used then.`,
     written: 'Written:',
     seeValidate: (dir: string) => `\`plan validate ${dir}\` lists them.`,
+    sameName: (a: string, b: string, name: string) => `'${a}' and '${b}' would both go into --out/${name}. Render them apart, each with its own --out.`,
     cannotWrite: (path: string, reason: string) => `Cannot write '${path}' (${reason}). Choose another folder with --out, fix the folder's permissions, or close the file if another program has it open.`,
     unchanged: 'No output file was changed.',
     changed: (files: string) => `Note: these files were already replaced and could not be put back: ${files}. The other output files are unchanged.`,
@@ -65,53 +70,88 @@ export function renderOptions(options: Pick<RenderCommandOptions, 'format' | 'ou
   return { formats, sourceDateEpoch: sourceDate.seconds };
 }
 
-export async function renderCommand(dir: string, options: RenderCommandOptions): Promise<void> {
+export async function renderCommand(args: readonly string[], options: RenderCommandOptions): Promise<void> {
   const cliLang = options.lang ? messageLanguage(options.lang) : undefined;
   const { formats, sourceDateEpoch } = renderOptions(options);
   const cwd = process.cwd();
-  const result = await renderPlan(dir, {
+  const dirs = await planFolders(args, cwd, options.lang);
+  // A pattern gets a folder per plan under --out even when it matches one plan: the layout follows the command, not the count.
+  const outDirs = outFolders(dirs, options.out, cwd, cliLang ?? 'nl', dirs.length > 1 || args.some(isPattern));
+  const planOptions: RenderOptions = {
     formats,
-    outDir: options.out === undefined ? undefined : resolve(cwd, options.out),
     templatesDir: options.templates === undefined ? undefined : resolve(cwd, options.templates),
     cwd,
     sourceDateEpoch,
-  }).catch(usageFolderError(options.lang));
-  await finishRender(result, dir, cliLang);
+  };
+  const paint = terminalPaint();
+  const several = dirs.length > 1;
+  const outcomes: RenderOutcome[] = [];
+  let status: number = EXIT.ok;
+  await renderPlans(
+    dirs.map((dir, i) => ({ dir, outDir: outDirs[i] })),
+    planOptions,
+    (outcome) => {
+      outcomes.push(outcome);
+      status = worst(status, reportOutcome(outcome, { several, cliLang, cwd, paint }));
+    },
+  );
+  if (several) process.stdout.write(`\n${totalLine(outcomes, cliLang ?? messageLanguage(outcomes.find((o) => o.language)?.language))}\n`);
+  if (status !== EXIT.ok) throw new ExitError(status);
 }
 
-/**
- * What `plan render` and `plan report` do with a result: print the problems as `plan validate`
- * does (or one line for warnings), exit 1 on errors, else write every file atomically.
- */
-export async function finishRender(result: RenderResult, dir: string, cliLang: MessageLanguage | undefined): Promise<void> {
-  const cwd = process.cwd();
-  const lang = cliLang ?? messageLanguage(result.check.language);
-  const shownDir = relative(cwd, dir) || '.';
-  const problems = hasErrors(result.diagnostics);
+/** With several plans or a pattern, `--out dist` puts each plan in `dist/<folder name>`; two plans of one name would overwrite each other. */
+function outFolders(dirs: readonly string[], out: string | undefined, cwd: string, lang: MessageLanguage, perPlan: boolean): Array<string | undefined> {
+  if (out === undefined) return dirs.map(() => undefined);
+  if (!perPlan) return dirs.map(() => resolve(cwd, out));
+  const seen = new Map<string, string>();
+  return dirs.map((dir) => {
+    const name = basename(resolve(cwd, dir));
+    const other = seen.get(name);
+    if (other !== undefined) throw new ExitError(EXIT.usage, text[lang].sameName(other, dir, name));
+    seen.set(name, dir);
+    return resolve(cwd, out, name);
+  });
+}
+
+/** Prints what became of one plan and returns its exit status. */
+export function reportOutcome(outcome: RenderOutcome, context: { several: boolean; cliLang?: MessageLanguage; cwd: string; paint?: Paint }): number {
+  const { several, cliLang, cwd, paint } = context;
+  const shownDir = relative(cwd, outcome.dir) || '.';
+  const head = several ? `${(paint ?? noPaint).bold(shownDir)}\n` : '';
+  if (outcome.folderError) {
+    const message = folderErrorMessage(cliLang, outcome.folderError);
+    if (!several) throw new ExitError(EXIT.usage, message);
+    process.stderr.write(`${message}\n`);
+    return EXIT.usage;
+  }
+  const lang = cliLang ?? messageLanguage(outcome.language);
+  if (several) process.stdout.write(`\n${head}`);
+  const problems = hasErrors(outcome.diagnostics);
   // Same output as `plan validate`, so a user sees one way of reporting problems.
-  if (!problems && result.diagnostics.length > 0) {
+  if (!problems && outcome.diagnostics.length > 0) {
     // Warnings do not stop a render; listing them all on every render would bury the result.
-    process.stdout.write(`${summaryLine(result.diagnostics, lang)} — ${text[lang].seeValidate(shownDir)}\n`);
+    process.stdout.write(`${summaryLine(outcome.diagnostics, lang)} — ${text[lang].seeValidate(shownDir)}\n`);
   } else if (problems) {
     process.stdout.write(
-      formatDiagnostics('stylish', result.diagnostics, {
-        lang,
-        dir: shownDir,
-        color: useColor(process.stdout),
-        paint: terminalPaint(useColor(process.stdout)),
-        lines: (file) => result.check.sources.get(file)?.lines ?? result.templateLines.get(file),
-      }),
+      formatStylish(outcome.diagnostics, { lang, dir: shownDir, color: paint !== undefined, paint, lines: (file) => outcome.lines[file] }),
     );
+    return EXIT.problems;
   }
-  if (problems) throw new ExitError(EXIT.problems);
-  try {
-    await writeRenderedFiles(result.files);
-  } catch (error) {
-    if (error instanceof OutputWriteError) {
-      const outcome = error.changed.length > 0 ? text[lang].changed(error.changed.map((f) => relative(cwd, f)).join(', ')) : text[lang].unchanged;
-      throw new ExitError(EXIT.usage, `${text[lang].cannotWrite(relative(cwd, error.path), writeReason(error.reason, lang))}\n${outcome}`);
-    }
-    throw error;
+  if (outcome.writeError) {
+    const { path, reason, changed } = outcome.writeError;
+    const what = changed.length > 0 ? text[lang].changed(changed.map((f) => relative(cwd, f)).join(', ')) : text[lang].unchanged;
+    const message = `${text[lang].cannotWrite(relative(cwd, path), writeReason(reason, lang))}\n${what}`;
+    if (!several) throw new ExitError(EXIT.usage, message);
+    process.stderr.write(`${message}\n`);
+    return EXIT.usage;
   }
-  process.stdout.write(`${text[lang].written}\n${result.files.map((f) => `  ${relative(cwd, f.path)}`).join('\n')}\n`);
+  process.stdout.write(`${text[lang].written}\n${outcome.written.map((f) => `  ${relative(cwd, f)}`).join('\n')}\n`);
+  return EXIT.ok;
+}
+
+/** What `plan report` does with its result: as `plan render` does with one plan. */
+export async function finishRender(result: RenderResult, dir: string, cliLang: MessageLanguage | undefined): Promise<void> {
+  const outcome = await writeResult(dir, result);
+  const status = reportOutcome(outcome, { several: false, cliLang, cwd: process.cwd(), paint: terminalPaint() });
+  if (status !== EXIT.ok) throw new ExitError(status);
 }

@@ -1,12 +1,15 @@
-import { relative } from 'node:path';
-import { checkPlan } from '../../check-plan.js';
+import { resolve } from 'node:path';
 import { countDiagnostics, hasErrors } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics, terminalPaint, type OutputFormat } from '../../diagnostics/format.js';
+import type { OutputFormat } from '../../diagnostics/format.js';
 import { messageLanguage } from '../../diagnostics/messages.js';
+import { formatReport, type PlanReport } from '../../diagnostics/report.js';
 import { formatCompleteness } from '../../lint/completeness.js';
+import { checkPlans } from '../../plans/check-plans.js';
+import { repositoryRoot } from '../../plans/repository-root.js';
+import { toolVersion } from '../../plans/tool-version.js';
 import { EXIT, ExitError } from '../exit-error.js';
-import { useColor } from '../terminal.js';
-import { usageFolderError } from '../usage.js';
+import { terminalPaint } from '../terminal.js';
+import { folderErrorMessage, planFolders, shownFolder, usageFolderError, worst } from '../usage.js';
 
 export interface ValidateOptions {
   format: OutputFormat;
@@ -15,23 +18,41 @@ export interface ValidateOptions {
   strict?: boolean;
 }
 
-export async function validateCommand(dir: string, options: ValidateOptions): Promise<void> {
-  const result = await checkPlan(dir).catch(usageFolderError(options.lang));
-  const lang = messageLanguage(options.lang ?? result.language);
-  const shownDir = relative(process.cwd(), dir) || '.';
-  const color = options.format === 'stylish' && useColor(process.stdout);
-  const paint = terminalPaint(color);
-  process.stdout.write(
-    formatDiagnostics(options.format, result.diagnostics, {
-      lang,
-      dir: shownDir,
-      color,
-      paint,
+export async function validateCommand(args: readonly string[], options: ValidateOptions): Promise<void> {
+  const cwd = process.cwd();
+  const folders = await planFolders(args, cwd, options.lang);
+  const checks = await checkPlans(folders);
+  // One folder that cannot be read is a usage error, as it always was; among several, the
+  // others are still checked and the run ends with the worst status.
+  if (checks.length === 1 && checks[0]!.folderError) usageFolderError(options.lang)(checks[0]!.folderError);
+  let status: number = EXIT.ok;
+  const reports: PlanReport[] = [];
+  for (const check of checks) {
+    if (check.folderError) {
+      process.stderr.write(`${folderErrorMessage(options.lang, check.folderError)}\n`);
+      status = worst(status, EXIT.usage);
+      continue;
+    }
+    const result = check.result!;
+    reports.push({
+      dir: shownFolder(check.dir, cwd),
+      absoluteDir: resolve(cwd, check.dir),
+      diagnostics: result.diagnostics,
       lines: (file) => result.sources.get(file)?.lines,
-      extra: { completeness: result.completeness ?? null },
+      completeness: result.completeness,
+    });
+    if (hasErrors(result.diagnostics) || (options.strict && countDiagnostics(result.diagnostics).warning > 0)) status = worst(status, EXIT.problems);
+  }
+  const lang = messageLanguage(options.lang ?? checks.find((c) => c.result)?.result?.language);
+  process.stdout.write(
+    formatReport(options.format, reports, {
+      lang,
+      paint: options.format === 'stylish' ? terminalPaint() : undefined,
+      workspace: process.env.GITHUB_WORKSPACE ? resolve(cwd, process.env.GITHUB_WORKSPACE) : undefined,
+      repositoryRoot: repositoryRoot(cwd, process.env),
+      toolVersion: toolVersion(),
+      completenessText: (c) => formatCompleteness(c, lang),
     }),
   );
-  if (options.format === 'stylish' && result.completeness) process.stdout.write(`\n${formatCompleteness(result.completeness, lang)}`);
-  if (hasErrors(result.diagnostics)) throw new ExitError(EXIT.problems);
-  if (options.strict && countDiagnostics(result.diagnostics).warning > 0) throw new ExitError(EXIT.problems);
+  if (status !== EXIT.ok) throw new ExitError(status);
 }

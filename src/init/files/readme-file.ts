@@ -90,10 +90,10 @@ van de acties, en wat er veranderde sinds vorig jaar.
 
 De eerste regel van elk YAML-bestand wijst naar het JSON Schema van dat bestand. Een editor
 met YAML-ondersteuning (bv. VS Code met de YAML-extensie van Red Hat) vult daarmee velden
-aan, toont uitleg bij elk veld en markeert fouten terwijl je typt. Verhuist de map naar een
-andere computer en klopt het pad niet meer, schrijf de schema's dan naast het plan met
-\`npx plan schema --out schemas\` en laat de eerste regels daarnaar wijzen
-(\`$schema=schemas/plan.schema.json\`).
+aan, toont uitleg bij elk veld en markeert fouten terwijl je typt. Het pad is relatief: naar
+\`node_modules/beleidsplan/schemas/\` als het pakket in dit project geïnstalleerd is (een
+collega krijgt ze terug met \`npm ci\`), anders naar de kopie in \`.schemas/\` in deze map.
+Zet \`.schemas/\` mee in git: zo blijft de hulp werken na het klonen van het plan.
 `;
 }
 
@@ -176,9 +176,10 @@ and what changed since last year.
 
 The first line of each YAML file points to that file's JSON Schema. An editor with YAML
 support (such as VS Code with Red Hat's YAML extension) then completes fields, explains
-each field and marks mistakes as you type. If the folder moves to another computer and the
-path no longer fits, write the schemas next to the plan with \`npx plan schema --out schemas\`
-and point the first lines there (\`$schema=schemas/plan.schema.json\`).
+each field and marks mistakes as you type. The path is relative: into
+\`node_modules/beleidsplan/schemas/\` when the package is installed in this project (a
+colleague gets them back with \`npm ci\`), else to the copy in \`.schemas/\` in this folder.
+Keep \`.schemas/\` in git: then the help keeps working after the plan is cloned.
 `;
 }
 

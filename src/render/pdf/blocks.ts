@@ -46,7 +46,7 @@ export type HeadingNode = ContentAnchor & Pick<ContentText, 'outline' | 'outline
 
 /** The title with the period, unless the title already names it ("Drugbeleidsplan 2021-2025"). */
 export function titleWithPeriod(view: DocumentView): string {
-  return view.title.includes(view.period) ? view.title : `${view.title} ${view.period}`;
+  return view.fullTitle;
 }
 
 export const headingText = (h: Heading): string => (h.number ? `${h.number}  ${h.title}` : h.title);
