@@ -56,17 +56,7 @@ export async function renderPlan(dir: string, options: RenderOptions): Promise<R
 
   // checkPlan read and checked the logo; its problems are among check.diagnostics.
   const logo = check.logo ?? null;
-  const extra: Diagnostic[] = [];
-  const templateSets = new Map<TemplateFormat, TemplateSet>();
-  for (const format of options.formats) {
-    const templateFormat = format === 'html' ? 'html' : format === 'md' ? 'markdown' : null;
-    if (!templateFormat) continue;
-    const set = await loadTemplates(templateFormat, options.templatesDir, dir);
-    templateSets.set(templateFormat, set);
-    extra.push(...set.diagnostics);
-    for (const source of set.partials.values()) if (source.overridden) result.templateLines.set(source.shown, source.text.split(/\r?\n/));
-  }
-  result.diagnostics = sortDiagnostics([...check.diagnostics, ...extra]);
+  const templateSets = await templateSetsFor(dir, options, result);
   if (hasErrors(result.diagnostics)) return result;
 
   // One view for every format; only where the logo comes from differs between them.
@@ -99,6 +89,26 @@ export async function renderPlan(dir: string, options: RenderOptions): Promise<R
     result.diagnostics = sortDiagnostics([...result.diagnostics, problem]);
   }
   return result;
+}
+
+/**
+ * The template sets the asked formats need (shipped partials with the overrides laid over
+ * them). Their problems join the result's diagnostics; the overrides' lines are kept for
+ * code frames.
+ */
+export async function templateSetsFor(dir: string, options: RenderOptions, result: RenderResult): Promise<Map<TemplateFormat, TemplateSet>> {
+  const sets = new Map<TemplateFormat, TemplateSet>();
+  const problems: Diagnostic[] = [];
+  for (const format of options.formats) {
+    const templateFormat = format === 'html' ? 'html' : format === 'md' ? 'markdown' : null;
+    if (!templateFormat) continue;
+    const set = await loadTemplates(templateFormat, options.templatesDir, dir);
+    sets.set(templateFormat, set);
+    problems.push(...set.diagnostics);
+    for (const source of set.partials.values()) if (source.overridden) result.templateLines.set(source.shown, source.text.split(/\r?\n/));
+  }
+  result.diagnostics = sortDiagnostics([...result.diagnostics, ...problems]);
+  return sets;
 }
 
 export function documentView(model: PlanModel, logoSrc: string | null): DocumentView {

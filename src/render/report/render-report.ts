@@ -1,12 +1,12 @@
 import { join, relative } from 'node:path';
-import { checkPlan, locateDiagnostic } from '../../check-plan.js';
+import { checkPlan } from '../../check-plan.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { MONITORING_FOLDER } from '../../load/load-monitoring.js';
 import { cleanView } from '../clean-view.js';
-import { loadLogo, logoDataUrl } from '../logo.js';
-import { creationDate, documentView, type RenderFormat, type RenderOptions, type RenderResult } from '../render-plan.js';
+import { logoDataUrl } from '../logo.js';
+import { creationDate, documentView, templateSetsFor, type RenderFormat, type RenderOptions, type RenderResult } from '../render-plan.js';
 import '../render-messages.js';
-import { loadTemplates, TemplateRuntimeError, templateRuntimeDiagnostic, type TemplateFormat, type TemplateSet } from '../templates.js';
+import { TemplateRuntimeError, templateRuntimeDiagnostic } from '../templates.js';
 import { buildReportView, type ReportView } from './report-view.js';
 
 export interface ReportOptions extends RenderOptions {
@@ -37,18 +37,9 @@ export async function renderReport(dir: string, options: ReportOptions): Promise
   if (hasErrors(result.diagnostics) || !check.model) return result;
   const model = check.model;
 
-  const { logo, diagnostics: logoProblems } = await loadLogo(dir, model.plan.style?.logo);
-  const extra: Diagnostic[] = logoProblems.map((d) => locateDiagnostic(d, check.sources));
-  const templateSets = new Map<TemplateFormat, TemplateSet>();
-  for (const format of options.formats) {
-    const templateFormat = format === 'html' ? 'html' : format === 'md' ? 'markdown' : null;
-    if (!templateFormat) continue;
-    const set = await loadTemplates(templateFormat, options.templatesDir, dir);
-    templateSets.set(templateFormat, set);
-    extra.push(...set.diagnostics);
-    for (const source of set.partials.values()) if (source.overridden) result.templateLines.set(source.shown, source.text.split(/\r?\n/));
-  }
-  result.diagnostics = sortDiagnostics([...result.diagnostics, ...extra]);
+  // checkPlan read and checked the logo; its problems are among check.diagnostics.
+  const logo = check.logo ?? null;
+  const templateSets = await templateSetsFor(dir, options, result);
   if (hasErrors(result.diagnostics)) return result;
 
   const view = cleanView(buildReportView(model, documentView(model, logo ? '' : null), check.monitoring, year));
