@@ -122,8 +122,9 @@ export class PreviewSession {
       this.html = file.data;
       this.state.version += 1;
     }
-    this.publish(file ? 'html' : 'none', started, result);
+    // Watch a newly named logo before the update is announced: a save right after it counts.
     this.watcher?.update(this.watchTargets());
+    this.publish(file ? 'html' : 'none', started, result);
     if (file && this.wantsPdf() && !this.debouncer.pending) await this.refreshPdf();
   }
 
