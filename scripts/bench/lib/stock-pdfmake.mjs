@@ -6,22 +6,12 @@
 // Tagged like ours, as far as pdfmake goes: PDF 1.7 with PDFKit's PDF/UA options (marked,
 // language, DisplayDocTitle, XMP), though pdfmake makes no structure tree.
 import { createRequire } from 'node:module';
-import { checkPlan } from '../../../dist/check-plan.js';
-import { documentView } from '../../../dist/render/render-plan.js';
-import { documentDefinition } from '../../../dist/render/pdf/document-definition.js';
-import { fontDictionary, fontFamily, fontStore, svgFontFamily } from '../../../dist/render/pdf/fonts.js';
+import { benchDefinition } from './bench-definition.mjs';
+import { fontDictionary, fontStore } from '../../../dist/render/pdf/fonts.js';
 
 const require = createRequire(import.meta.url);
 const dir = process.argv[2];
-const check = await checkPlan(dir);
-if (!check.model) throw new Error(`${dir}: not a valid plan`);
-const font = check.model.plan.style?.font ?? 'sans';
-const definition = documentDefinition(documentView(check.model, null), {
-  logo: null,
-  creationDate: new Date(Date.UTC(2025, 0, 1, 12)),
-  fontFamily: fontFamily(font),
-  svgFontFamily: svgFontFamily(font),
-});
+const definition = await benchDefinition(dir);
 
 Object.assign(definition, { version: '1.7', subset: 'PDF/UA', tagged: true, displayTitle: true });
 

@@ -3,15 +3,10 @@ import { messageLanguage, type MessageLanguage } from '../../diagnostics/message
 import { renderReport } from '../../render/report/render-report.js';
 import { EXIT, ExitError } from '../exit-error.js';
 import { usageFolderError } from '../usage.js';
-import { finishRender, renderOptions } from './render.js';
+import { finishRender, renderOptions, type RenderCommandOptions } from './render.js';
 
-export interface ReportCommandOptions {
+export interface ReportCommandOptions extends RenderCommandOptions {
   year?: string;
-  out?: string;
-  format: string;
-  pdf?: boolean;
-  templates?: string;
-  lang?: string;
 }
 
 const text = {

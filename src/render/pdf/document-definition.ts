@@ -34,6 +34,34 @@ function shorten(text: string, max = 52): string {
  * The pdfmake document for a plan, in the order of the HTML output and of the view's table of
  * contents. A fresh object every call: pdfmake writes into the definition while laying it out.
  */
+/**
+ * The content as pdfmake may lay it out without losing any of it: every word fits its line
+ * (long-words.ts), and nothing kept on one page is taller than a page (page-fit.ts; a
+ * repeated table header takes some room). For the plan and the progress report alike.
+ */
+export function fittedContent(blocks: Content[], primary: string): Content[] {
+  const content = breakLongWords(blocks) as Content[];
+  fitToPages(content, { styles: styles(primary), width: CONTENT_WIDTH, height: CONTENT_HEIGHT - 40, fontSize: BODY_SIZE, lineHeight: LINE_HEIGHT });
+  return content;
+}
+
+/** What every PDF of ours shares: A4 with our margins, the language, the document information, the text styles. */
+export function pageFrame(
+  lang: string,
+  info: { title: string; author: string; subject: string; keywords: string },
+  options: DefinitionOptions,
+  primary: string,
+): Pick<TDocumentDefinitions, 'pageSize' | 'pageMargins' | 'language' | 'info' | 'defaultStyle' | 'styles'> {
+  return {
+    pageSize: 'A4',
+    pageMargins: [MARGINS.left, MARGINS.top, MARGINS.right, MARGINS.bottom],
+    language: lang,
+    info: { ...info, creator: 'plan (beleidsplan)', producer: 'pdfmake', creationDate: options.creationDate, modDate: options.creationDate },
+    defaultStyle: { font: options.fontFamily, fontSize: BODY_SIZE, lineHeight: LINE_HEIGHT, color: TEXT_COLOUR },
+    styles: styles(primary),
+  };
+}
+
 export function documentDefinition(view: DocumentView, options: DefinitionOptions): TDocumentDefinitions {
   const primary = normaliseColour(view.primaryColor);
   const ctx = createContext(view, primary, options.svgFontFamily);
@@ -51,30 +79,13 @@ export function documentDefinition(view: DocumentView, options: DefinitionOption
     ...(view.glossary ? glossary(ctx, view.glossary) : []),
     ...view.chapters.filter((c) => c.appendix).flatMap((c) => chapter(ctx, c)),
   ];
-  // Every word fits its line (long-words.ts).
-  const content = breakLongWords([...cover(ctx, view, options.logo), ...contents(ctx, view.toc), ...body, ...colophon(ctx, view)]) as Content[];
-  // Nothing kept on one page is taller than a page (page-fit.ts); a repeated table header takes some room.
-  fitToPages(content, { styles: styles(primary), width: CONTENT_WIDTH, height: CONTENT_HEIGHT - 40, fontSize: BODY_SIZE, lineHeight: LINE_HEIGHT });
+  const content = fittedContent([...cover(ctx, view, options.logo), ...contents(ctx, view.toc), ...body, ...colophon(ctx, view)], primary);
   const runningTitle = titleWithPeriod(view);
   // Cover and back page carry no running header or footer.
   const plain = (page: number, pages: number): boolean => page === 1 || page === pages;
 
   return {
-    pageSize: 'A4',
-    pageMargins: [MARGINS.left, MARGINS.top, MARGINS.right, MARGINS.bottom],
-    language: view.lang,
-    info: {
-      title: runningTitle,
-      author: view.municipalities,
-      subject: view.subtitle ?? runningTitle,
-      keywords: keywords(view),
-      creator: 'plan (beleidsplan)',
-      producer: 'pdfmake',
-      creationDate: options.creationDate,
-      modDate: options.creationDate,
-    },
-    defaultStyle: { font: options.fontFamily, fontSize: BODY_SIZE, lineHeight: LINE_HEIGHT, color: TEXT_COLOUR },
-    styles: styles(primary),
+    ...pageFrame(view.lang, { title: runningTitle, author: view.municipalities, subject: view.subtitle ?? runningTitle, keywords: keywords(view) }, options, primary),
     background: (page: number) =>
       page === 1
         ? { canvas: [{ type: 'rect', x: 0, y: 0, w: 18, h: PAGE.height, color: primary }, { type: 'rect', x: 18, y: 0, w: 6, h: PAGE.height, color: tint(primary, 0.6) }] }

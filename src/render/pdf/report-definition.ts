@@ -2,8 +2,8 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { CountRow, ReportView } from '../report/report-view.js';
 import { createContext, dataTable, factsText, heading, keepWithNext, markdown, type PdfContext } from './blocks.js';
 import { logoNode, type LogoData } from './cover.js';
-import type { DefinitionOptions } from './document-definition.js';
-import { BODY_SIZE, CONTENT_WIDTH, LINE_HEIGHT, MARGINS, MUTED_COLOUR, PAGE, TEXT_COLOUR, normaliseColour, styles } from './theme.js';
+import { fittedContent, pageFrame, type DefinitionOptions } from './document-definition.js';
+import { CONTENT_WIDTH, MARGINS, MUTED_COLOUR, PAGE, normaliseColour } from './theme.js';
 
 /**
  * The progress report as a pdfmake document, built from the same blocks as the plan (headings
@@ -13,31 +13,27 @@ import { BODY_SIZE, CONTENT_WIDTH, LINE_HEIGHT, MARGINS, MUTED_COLOUR, PAGE, TEX
 export function reportDefinition(view: ReportView, options: DefinitionOptions): TDocumentDefinitions {
   const primary = normaliseColour(view.primaryColor);
   const ctx = createContext(view.plan, primary, options.svgFontFamily);
-  const content: Content[] = [
+  const content = fittedContent([
     ...titleBlock(ctx, view, options.logo),
     ...summary(ctx, view),
     ...indicators(ctx, view),
     ...progress(ctx, view),
     ...changes(ctx, view),
     { text: view.sources, style: 'small', margin: [0, 16, 0, 0] },
-  ];
+  ], primary);
   const running = `${view.title} · ${view.planTitle}`;
   return {
-    pageSize: 'A4',
-    pageMargins: [MARGINS.left, MARGINS.top, MARGINS.right, MARGINS.bottom],
-    language: view.lang,
-    info: {
-      title: `${view.title} – ${view.planTitle}`,
-      author: view.municipalities,
-      subject: view.planTitle,
-      keywords: [view.labels.report.indicators, view.labels.actions, view.municipalities, String(view.year)].join(', '),
-      creator: 'plan (beleidsplan)',
-      producer: 'pdfmake',
-      creationDate: options.creationDate,
-      modDate: options.creationDate,
-    },
-    defaultStyle: { font: options.fontFamily, fontSize: BODY_SIZE, lineHeight: LINE_HEIGHT, color: TEXT_COLOUR },
-    styles: styles(primary),
+    ...pageFrame(
+      view.lang,
+      {
+        title: `${view.title} – ${view.planTitle}`,
+        author: view.municipalities,
+        subject: view.planTitle,
+        keywords: [view.labels.report.indicators, view.labels.actions, view.municipalities, String(view.year)].join(', '),
+      },
+      options,
+      primary,
+    ),
     background: (page: number) => (page === 1 ? { canvas: [{ type: 'rect', x: 0, y: 0, w: 12, h: PAGE.height, color: primary }] } : null),
     header: (page: number) =>
       page === 1
