@@ -3,7 +3,7 @@
 // (scripts/code-cache.mjs): their functions are then not parsed and compiled again on every
 // start of `plan`. V8 ignores a cache made by another Node.js or under other V8 flags and
 // compiles as usual, so a stale cache only costs the read. Used by bin/plan,
-// src/render/libraries.ts and scripts/code-cache.mjs; CommonJS, so that bin/plan can load
+// src/libraries/libraries.ts and scripts/code-cache.mjs; CommonJS, so that bin/plan can load
 // it without the ES module loader.
 'use strict';
 const { readFileSync } = require('node:fs');

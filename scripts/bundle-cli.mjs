@@ -3,7 +3,7 @@
 //   dist/bundle/plan.cjs       the CLI and all of our own modules, with commander, js-yaml, yaml and
 //                              the generated validators; bin/plan runs it.
 //   dist/bundle/libraries.cjs  Handlebars, markdown-it and pdfmake, for the renderers
-//                              (src/render/libraries.ts), each run on first use.
+//                              (src/libraries/libraries.ts), each run on first use.
 //
 // Both run with V8's code cache (bin/load-bundle.cjs, scripts/code-cache.mjs). Node spends
 // about 25 ms resolving, reading and compiling the ~60 ES modules of `plan validate` one by
@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { pdfmakeModules } from '../dist/render/libraries.js';
+import { pdfmakeModules } from '../dist/libraries/libraries.js';
 import { patchLibraries } from './library-patches.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,9 +62,9 @@ const planBundle = (entry, name) =>
   });
 
 const cli = await planBundle(['cli', 'index.ts'], 'plan.cjs');
-// The render worker (src/plans/render-plans.ts) is a bundle of its own beside the CLI's: a
+// The render worker (src/pipeline/render-plans.ts) is a bundle of its own beside the CLI's: a
 // worker thread starts from a file.
-const worker = await planBundle(['plans', 'render-worker.ts'], 'render-worker.cjs');
+const worker = await planBundle(['pipeline', 'render-worker.ts'], 'render-worker.cjs');
 
 const libraries = await build({
   ...common,

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { outputFormats } from '../diagnostics/format.js';
-import { toolVersion } from '../plans/tool-version.js';
+import { toolVersion } from '../package/tool-version.js';
 import { cliText } from './cli-messages.js';
 import { EXIT, ExitError } from './exit-error.js';
 import { cliLanguage, langOption, localHelp, usageMessage } from './help.js';

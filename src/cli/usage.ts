@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { PlanFolderError } from '../load/load-plan.js';
 import { messageLanguage } from '../diagnostics/messages.js';
-import { expandPlanFolders } from '../plans/plan-folders.js';
+import { expandPlanFolders } from '../pipeline/plan-folders.js';
 import { EXIT, ExitError } from './exit-error.js';
 import { cliText } from './cli-messages.js';
 

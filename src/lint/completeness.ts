@@ -2,7 +2,7 @@ import type { MessageLanguage } from '../diagnostics/messages.js';
 import type { AnalysisSectionInput, PlanInputs } from '../model/input.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { planFiles } from '../load/plan-files.js';
-import { findPlaceholders, PLACEHOLDER_MARK } from './placeholders.js';
+import { findPlaceholders, PLACEHOLDER_MARK } from './find-placeholders.js';
 import type { LocalText } from './rule.js';
 import { operationalGoals } from './work-items.js';
 

@@ -2,7 +2,7 @@ import type { MessageParams } from '../diagnostics/diagnostic.js';
 import { registerMessages } from '../diagnostics/messages.js';
 // The monitoring rules' messages live with the other monitoring messages.
 import '../monitoring/messages.js';
-import { PLACEHOLDER_MARK } from './placeholders.js';
+import { PLACEHOLDER_MARK } from './find-placeholders.js';
 import { sectorExamples, sectorNames, type ConsultationSector } from './sectors.js';
 
 /**

@@ -4,7 +4,7 @@ import { diagnosticParts, type DiagnosticParts } from '../diagnostics/format.js'
 import { messageLanguage, type MessageLanguage } from '../diagnostics/messages.js';
 import { PlanFolderError } from '../load/load-plan.js';
 import { planFiles } from '../load/plan-files.js';
-import { renderPlan, type RenderFormat, type RenderResult } from '../render/render-plan.js';
+import { renderPlan, type RenderFormat, type RenderResult } from '../pipeline/render.js';
 import { debounce, type Debouncer } from './debounce.js';
 import './messages.js';
 import { watchFolders, type FolderWatcher, type WatchTarget } from './watch.js';

@@ -1,7 +1,7 @@
 import type { FactorsInput, FigureInput, IndicatorInput, ListInput } from '../model/input.js';
 import type { Action, AnalysisSection, ChapterSection, OperationalGoal, PlanModel } from '../model/plan-model.js';
 import { labelsFor, type Labels } from './labels.js';
-import { formatDate, formatMoney, formatNumber } from './locale-format.js';
+import { formatDate, formatMoney, formatNumber } from '../locale/locale-format.js';
 import { pillarBalance, stakeholderMatrix, type PillarCount, type StakeholderMatrix } from './overviews.js';
 import { rendererMarkup, type RendererMarkup } from './renderer-markup.js';
 

@@ -1,5 +1,5 @@
 import type Token from 'markdown-it/lib/token.mjs';
-import { libraries } from './libraries.js';
+import { libraries } from '../libraries/libraries.js';
 
 /**
  * Where the links of a Markdown text go, as a CommonMark viewer reads them: found with

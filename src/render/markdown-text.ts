@@ -1,4 +1,4 @@
-import { libraries } from './libraries.js';
+import { libraries } from '../libraries/libraries.js';
 import { isSafeDestination, unsafeDestinations } from './markdown-links.js';
 
 /**

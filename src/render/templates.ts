@@ -5,7 +5,7 @@ import type { HelperDelegate, RuntimeOptions, Template } from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { readInside } from '../io/read-inside.js';
-import { libraries } from './libraries.js';
+import { libraries } from '../libraries/libraries.js';
 import { rawOutputProblems, recursionProblems, unconditionalCalls } from './template-checks.js';
 
 export type TemplateFormat = 'html' | 'markdown';

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { DataPath, Diagnostic, MessageParams } from '../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/messages.js';
 import { suggest } from '../diagnostics/suggest.js';
-import { schemaAt, schemaName, schemaOf } from './schema-files.js';
+import { schemaAt, schemaName, schemaOf } from './schema-lookup.js';
 
 /** JSON Pointer of an ajv error to the data path our locator walks. */
 export function pointerToPath(pointer: string): Array<string | number> {

@@ -48,7 +48,7 @@ describe('what plan validate loads', () => {
     // Of ajv only the runtime helpers the generated validators use, never its compiler.
     expect(modules.filter((m) => m.includes('node_modules/ajv/')).every((m) => m.includes('/ajv/dist/runtime/'))).toBe(true);
     // Domain rules may use the small, pure overview helpers; no renderer or template code.
-    expect(modules.filter((m) => /dist\/render\/(render-plan|templates|template-helpers|markdown-text|write-files|logo|document-view|html\/|markdown\/|pdf\/)/.test(m))).toEqual([]);
+    expect(modules.filter((m) => /dist\/(render\/(templates|template-helpers|markdown-text|logo|document-view|html\/|markdown\/|pdf\/)|pipeline\/(render|report|write-output))/.test(m))).toEqual([]);
   });
 });
 

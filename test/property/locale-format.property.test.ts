@@ -1,10 +1,10 @@
 /**
  * Property: the plan's numbers, amounts and dates read exactly as Intl writes them, in every
- * language of the tool, though src/render/locale-format.ts only asks Intl for the rare cases.
+ * language of the tool, though src/locale/locale-format.ts only asks Intl for the rare cases.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber } from '../../src/render/locale-format.js';
+import { formatDate, formatMoney, formatNumber } from '../../src/locale/locale-format.js';
 
 const languages = ['nl-BE', 'nl-NL', 'en'] as const;
 const localeOf = (language: string): string => (language === 'en' ? 'en-GB' : 'nl-BE');

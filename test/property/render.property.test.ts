@@ -13,7 +13,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderPlan, type RenderFormat } from '../../src/render/render-plan.js';
+import { renderPlan, type RenderFormat } from '../../src/pipeline/render.js';
 import { runs } from '../helpers/bounds.js';
 import { fixturesDir, removeDir, tempPlan } from '../helpers/cli.js';
 import { checkPdfUa, describeFailures } from '../helpers/pdfua.js';

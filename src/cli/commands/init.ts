@@ -15,9 +15,9 @@ import {
 } from '../../init/answers.js';
 import { initProblemMessage } from '../../init/messages.js';
 import { scaffoldPlan } from '../../init/scaffold.js';
-import { PLAN_SCHEMAS_FOLDER, schemaPlacement } from '../../init/schema-location.js';
-import { shippedSchemaFiles } from '../../init/schema-files.js';
-import { findConflicts, ignoresFolder, TargetNotAFolderError, writePlannedFiles } from '../../init/write-files.js';
+import { PLAN_SCHEMAS_FOLDER, schemaPlacement } from '../../shipped-schemas/schema-placement.js';
+import { shippedSchemaFiles } from '../../shipped-schemas/copy-schemas.js';
+import { findConflicts, ignoresFolder, TargetNotAFolderError, writePlannedFiles } from '../../io/write-new-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
 import { askMissing, QuestionsAborted, type KnownAnswers } from './init-questions.js';
 import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from './write-messages.js';
@@ -81,7 +81,7 @@ export async function initCommand(dir: string, options: InitOptions): Promise<vo
   const shown = shownPath(target);
   const placement = await schemaPlacement(target);
   const files = scaffoldPlan(plan, { schemaRef: placement.ref });
-  // Outside the package's project the schemas travel with the plan (src/init/schema-location.ts);
+  // Outside the package's project the schemas travel with the plan (src/shipped-schemas/schema-placement.ts);
   // a copy that is already there and identical is left alone.
   if (placement.copy) {
     for (const schema of await shippedSchemaFiles()) {

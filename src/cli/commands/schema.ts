@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { messageLanguage } from '../../diagnostics/messages.js';
-import { shippedSchemaFiles } from '../../init/schema-files.js';
-import { shippedSchemasDir } from '../../init/schema-location.js';
-import { findConflicts, TargetNotAFolderError, writePlannedFiles } from '../../init/write-files.js';
+import { shippedSchemaFiles } from '../../shipped-schemas/copy-schemas.js';
+import { shippedSchemasDir } from '../../shipped-schemas/schema-placement.js';
+import { findConflicts, TargetNotAFolderError, writePlannedFiles } from '../../io/write-new-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
 import { refuseEmpty } from '../usage.js';
 import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from './write-messages.js';

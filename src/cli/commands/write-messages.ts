@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { MessageLanguage } from '../../diagnostics/messages.js';
-import type { Conflict } from '../../init/write-files.js';
+import type { Conflict } from '../../io/write-new-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
 
 /** A folder as the user would type it: relative to the working folder when that is shorter. */

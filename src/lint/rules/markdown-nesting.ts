@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import { planFiles } from '../../load/plan-files.js';
-import { libraries } from '../../render/libraries.js';
+import { libraries } from '../../libraries/libraries.js';
 import type { Finding, Rule } from '../rule.js';
 import { forEachText } from '../texts.js';
 

@@ -1,5 +1,5 @@
 import { planFiles } from '../../load/plan-files.js';
-import { findPlaceholders, PLACEHOLDER_MARK } from '../placeholders.js';
+import { findPlaceholders, PLACEHOLDER_MARK } from '../find-placeholders.js';
 import type { Rule } from '../rule.js';
 
 export const placeholdersRule: Rule = {

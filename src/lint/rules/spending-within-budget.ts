@@ -1,6 +1,6 @@
 import { spendingOverBudget } from '../../monitoring/money.js';
 import { indexPlan } from '../../monitoring/plan-index.js';
-import { formatMoney } from '../../render/locale-format.js';
+import { formatMoney } from '../../locale/locale-format.js';
 import type { Rule } from '../rule.js';
 
 export const spendingWithinBudgetRule: Rule = {

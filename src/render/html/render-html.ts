@@ -1,5 +1,5 @@
 import type { HelperDelegate } from 'handlebars';
-import { libraries } from '../libraries.js';
+import { libraries } from '../../libraries/libraries.js';
 import type { DocumentView } from '../document-view.js';
 import { markdownInlineToHtml, markdownToHtml } from '../markdown-text.js';
 import { commonHelpers } from '../template-helpers.js';

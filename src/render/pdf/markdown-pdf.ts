@@ -1,4 +1,4 @@
-import { libraries } from '../libraries.js';
+import { libraries } from '../../libraries/libraries.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Content, ContentText } from 'pdfmake/interfaces.js';
 import { withRole } from './structure-roles.js';

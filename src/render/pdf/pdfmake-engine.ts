@@ -4,7 +4,7 @@ import { keepingLines } from './keep-lines.js';
 import type { LaidOutInline, LaidOutPage } from './laid-out.js';
 import { Structure, type Element, type TaggingDocument } from './structure.js';
 import { markRepeats, taggingLayout, taggingRenderer } from './tagging.js';
-import { libraries, type PdfmakeModule } from '../libraries.js';
+import { libraries, type PdfmakeModule } from '../../libraries/libraries.js';
 
 /**
  * pdfmake driven step by step: lay the document out, tidy the laid-out lines, draw them with

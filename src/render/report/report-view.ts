@@ -7,7 +7,7 @@ import { indicatorProgress, reportedStatuses, summarise, workItemProgress, type 
 import type { PlanModel } from '../../model/plan-model.js';
 import type { DocumentView, Heading } from '../document-view.js';
 import type { Labels } from '../labels.js';
-import { formatDate, formatMoney, formatNumber } from '../locale-format.js';
+import { formatDate, formatMoney, formatNumber } from '../../locale/locale-format.js';
 import { progressChartSvg } from './progress-chart.js';
 
 /**

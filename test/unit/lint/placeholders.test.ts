@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders, PLACEHOLDER_MARK } from '../../../src/lint/placeholders.js';
+import { findPlaceholders, PLACEHOLDER_MARK } from '../../../src/lint/find-placeholders.js';
 
 describe('findPlaceholders', () => {
   it('uses the marker plan init writes', () => {

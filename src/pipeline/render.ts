@@ -1,13 +1,13 @@
 import { join, relative } from 'node:path';
-import { checkPlan, type CheckResult } from '../check-plan.js';
+import { checkPlan, type CheckResult } from './check.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
-import { cleanView } from './clean-view.js';
-import { buildDocumentView, type DocumentView } from './document-view.js';
-import { logoDataUrl } from './logo.js';
-import { pillarChartSvg } from './pillar-chart.js';
-import { loadTemplates, TemplateRuntimeError, templateRuntimeDiagnostic, type TemplateFormat, type TemplateSet } from './templates.js';
-import './render-messages.js';
+import { cleanView } from '../render/clean-view.js';
+import { buildDocumentView, type DocumentView } from '../render/document-view.js';
+import { logoDataUrl } from '../render/logo.js';
+import { pillarChartSvg } from '../render/pillar-chart.js';
+import { loadTemplates, TemplateRuntimeError, templateRuntimeDiagnostic, type TemplateFormat, type TemplateSet } from '../render/templates.js';
+import '../render/render-messages.js';
 
 export type RenderFormat = 'html' | 'md' | 'pdf';
 export const renderFormats: readonly RenderFormat[] = ['html', 'md', 'pdf'];
@@ -67,15 +67,15 @@ export async function renderPlan(dir: string, options: RenderOptions): Promise<R
       const path = join(outDir, outputName[format]);
       // Each renderer is loaded only when its format is asked for.
       if (format === 'html') {
-        const { renderHtml } = await import('./html/render-html.js');
+        const { renderHtml } = await import('../render/html/render-html.js');
         result.files.push({ format, path, data: renderHtml(withLogo(logo ? logoDataUrl(logo) : ''), templateSets.get('html')!) });
       } else if (format === 'md') {
-        const { renderMarkdown } = await import('./markdown/render-markdown.js');
+        const { renderMarkdown } = await import('../render/markdown/render-markdown.js');
         const logoPath = logo ? relative(outDir, logo.path).split('\\').join('/') : null;
         result.files.push({ format, path, data: renderMarkdown(withLogo(logoPath ?? ''), templateSets.get('markdown')!, logoPath) });
       } else {
         // pdfmake and its fonts are the heaviest part of the tool.
-        const { renderPdf } = await import('./pdf/render-pdf.js');
+        const { renderPdf } = await import('../render/pdf/render-pdf.js');
         const pdfLogo = logo ? { data: logo.data, mime: logo.mime } : null;
         const data = await renderPdf(view, { logo: pdfLogo, creationDate: creationDate(model, options.sourceDateEpoch), font: model.plan.style?.font });
         result.files.push({ format, path, data });

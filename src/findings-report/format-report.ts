@@ -1,6 +1,6 @@
-import { countDiagnostics, type Diagnostic, type DiagnosticCounts } from './diagnostic.js';
-import { formatStylish, githubAnnotations, joinPath, noPaint, summaryLine, type FormatOptions, type OutputFormat, type Paint } from './format.js';
-import { renderMessage, type MessageLanguage } from './messages.js';
+import { countDiagnostics, type Diagnostic, type DiagnosticCounts } from '../diagnostics/diagnostic.js';
+import { formatStylish, githubAnnotations, joinPath, noPaint, summaryLine, type FormatOptions, type OutputFormat, type Paint } from '../diagnostics/format.js';
+import { renderMessage, type MessageLanguage } from '../diagnostics/messages.js';
 import { formatSarif } from './sarif.js';
 import type { Completeness } from '../lint/completeness.js';
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { planFiles } from '../load/plan-files.js';
-import type { PlannedFile } from './scaffold.js';
-import { shippedSchemasDir } from './schema-location.js';
+import type { PlannedFile } from '../init/scaffold.js';
+import { shippedSchemasDir } from './schema-placement.js';
 
 /** The schema file of each plan file (plan.yaml → plan.schema.json), and of the monitoring files. */
 export const schemaFileNames = [...planFiles.map(({ key }) => `${key}.schema.json`), 'monitoring.schema.json'];

@@ -1,13 +1,13 @@
 import { join, relative } from 'node:path';
-import { checkPlan } from '../../check-plan.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { MONITORING_FOLDER } from '../../load/load-monitoring.js';
-import { cleanView } from '../clean-view.js';
-import { logoDataUrl } from '../logo.js';
-import { creationDate, documentView, templateSetsFor, type RenderFormat, type RenderOptions, type RenderResult } from '../render-plan.js';
-import '../render-messages.js';
-import { TemplateRuntimeError, templateRuntimeDiagnostic } from '../templates.js';
-import { buildReportView, type ReportView } from './report-view.js';
+import { checkPlan } from './check.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { MONITORING_FOLDER } from '../load/load-monitoring.js';
+import { cleanView } from '../render/clean-view.js';
+import { logoDataUrl } from '../render/logo.js';
+import { creationDate, documentView, templateSetsFor, type RenderFormat, type RenderOptions, type RenderResult } from './render.js';
+import '../render/render-messages.js';
+import { TemplateRuntimeError, templateRuntimeDiagnostic } from '../render/templates.js';
+import { buildReportView, type ReportView } from '../render/report/report-view.js';
 
 export interface ReportOptions extends RenderOptions {
   /** The report year; the latest year with a monitoring file when not given. */
@@ -48,13 +48,13 @@ export async function renderReport(dir: string, options: ReportOptions): Promise
     for (const format of options.formats) {
       const path = join(outDir, reportOutputName(format, year));
       if (format === 'html') {
-        const { renderReportHtml } = await import('../html/render-html.js');
+        const { renderReportHtml } = await import('../render/html/render-html.js');
         result.files.push({ format, path, data: renderReportHtml(withLogo(logo ? logoDataUrl(logo) : ''), templateSets.get('html')!) });
       } else if (format === 'md') {
-        const { renderReportMarkdown } = await import('../markdown/render-markdown.js');
+        const { renderReportMarkdown } = await import('../render/markdown/render-markdown.js');
         result.files.push({ format, path, data: renderReportMarkdown(withLogo(logo ? relative(outDir, logo.path).split('\\').join('/') : ''), templateSets.get('markdown')!) });
       } else {
-        const { renderReportPdf } = await import('../pdf/render-pdf.js');
+        const { renderReportPdf } = await import('../render/pdf/render-pdf.js');
         const pdfLogo = logo ? { data: logo.data, mime: logo.mime } : null;
         result.files.push({ format, path, data: await renderReportPdf(view, { logo: pdfLogo, creationDate: creationDate(model, options.sourceDateEpoch), font: model.plan.style?.font }) });
       }

@@ -1,5 +1,5 @@
 import { writeFilesAtomic } from '../io/atomic-write.js';
-import type { RenderedFile } from './render-plan.js';
+import type { RenderedFile } from './render.js';
 
 export class OutputWriteError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RenderOptions } from '../render/render-plan.js';
+import type { RenderOptions } from './render.js';
 import { renderAndWrite, type RenderOutcome } from './render-one.js';
 
 /** One plan to render, and where to (`<plan>/out` when not given). */
@@ -68,7 +68,7 @@ export async function renderPlans(
 }
 
 /**
- * The worker's script beside this module: dist/plans/render-worker.js, or in the CLI bundle
+ * The worker's script beside this module: dist/pipeline/render-worker.js, or in the CLI bundle
  * (dist/bundle/plan.cjs, scripts/bundle-cli.mjs) the worker's own bundle beside it.
  */
 function workerFile(): string {

@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { PlanFolderError } from '../load/load-plan.js';
-import { renderPlan, type RenderOptions, type RenderResult } from '../render/render-plan.js';
-import { OutputWriteError, writeRenderedFiles } from '../render/write-files.js';
+import { renderPlan, type RenderOptions, type RenderResult } from './render.js';
+import { OutputWriteError, writeRenderedFiles } from './write-output.js';
 
 /**
  * What became of one plan of `plan render`: plain data only, so that a worker thread can
- * hand it to the main thread (src/plans/render-plans.ts).
+ * hand it to the main thread (src/pipeline/render-plans.ts).
  */
 export interface RenderOutcome {
   dir: string;

@@ -2,10 +2,10 @@ import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { explainRule } from '../lint/explain.js';
 import { ruleById } from '../lint/registry.js';
-import type { Diagnostic, Severity } from './diagnostic.js';
-import { printableMessage, sentence } from './format.js';
-import type { MessageLanguage } from './messages.js';
-import type { PlanReport, ReportOptions } from './report.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { printableMessage, sentence } from '../diagnostics/format.js';
+import type { MessageLanguage } from '../diagnostics/messages.js';
+import type { PlanReport, ReportOptions } from './format-report.js';
 
 // SARIF 2.1.0 (OASIS), the format GitHub code scanning, GitLab and Azure DevOps read. One run,
 // one result per diagnostic. Locations are relative to the repository root (uriBaseId

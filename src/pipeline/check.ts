@@ -1,22 +1,22 @@
-import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
-import { type Completeness } from './lint/completeness.js';
-import { lintPlan } from './lint/run.js';
-import { loadMonitoring } from './load/load-monitoring.js';
-import { loadPlan } from './load/load-plan.js';
-import { locate } from './load/locate.js';
-import { planFiles } from './load/plan-files.js';
-import type { SourceFile } from './load/source-file.js';
-import { buildModel } from './model/build-model.js';
-import type { MonitoringInput, PlanInputs } from './model/input.js';
-import type { PlanModel } from './model/plan-model.js';
-import type { Logo } from './render/logo.js';
-import { checkReferences } from './model/references.js';
-import './monitoring/messages.js';
-import { monitoringYear, type MonitoringYear } from './monitoring/monitoring-model.js';
-import { indexPlan } from './monitoring/plan-index.js';
-import { checkMonitoringReferences } from './monitoring/references.js';
-import { schemaDiagnostics } from './validate/schema-errors.js';
-import { schemaValidators } from './validate/schema-validators.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Completeness } from '../lint/completeness.js';
+import { lintPlan } from '../lint/run.js';
+import { loadMonitoring } from '../load/load-monitoring.js';
+import { loadPlan } from '../load/load-plan.js';
+import { locate } from '../load/locate.js';
+import { planFiles } from '../load/plan-files.js';
+import type { SourceFile } from '../load/source-file.js';
+import { buildModel } from '../model/build-model.js';
+import type { MonitoringInput, PlanInputs } from '../model/input.js';
+import type { PlanModel } from '../model/plan-model.js';
+import type { Logo } from '../render/logo.js';
+import { checkReferences } from '../model/references.js';
+import '../monitoring/messages.js';
+import { monitoringYear, type MonitoringYear } from '../monitoring/monitoring-model.js';
+import { indexPlan } from '../monitoring/plan-index.js';
+import { checkMonitoringReferences } from '../monitoring/references.js';
+import { schemaDiagnostics } from '../validate/schema-errors.js';
+import { schemaValidators } from '../validate/schema-validators.js';
 
 export interface CheckResult {
   dir: string;
@@ -108,7 +108,7 @@ export async function checkPlan(dir: string, options: CheckOptions = {}): Promis
  */
 async function checkLogo(dir: string, logoPath: string | undefined): Promise<{ logo: Logo | null; diagnostics: Diagnostic[] }> {
   if (!logoPath) return { logo: null, diagnostics: [] };
-  const [{ loadLogo }] = await Promise.all([import('./render/logo.js'), import('./render/render-messages.js')]);
+  const [{ loadLogo }] = await Promise.all([import('../render/logo.js'), import('../render/render-messages.js')]);
   return loadLogo(dir, logoPath);
 }
 

@@ -1,7 +1,7 @@
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFilesAtomic, type FileToWrite } from '../io/atomic-write.js';
-import type { PlannedFile } from './scaffold.js';
+import { writeFilesAtomic, type FileToWrite } from './atomic-write.js';
+import type { PlannedFile } from '../init/scaffold.js';
 
 export interface Conflict {
   path: string;
