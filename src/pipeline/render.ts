@@ -1,16 +1,8 @@
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { checkPlan, type CheckResult } from './check.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { PlanModel } from '../model/plan-model.js';
-import { cleanView } from '../render/clean-view.js';
-import { buildDocumentView, type DocumentView } from '../render/document-view.js';
-import { logoDataUrl } from '../render/logo.js';
-import { pillarChartSvg } from '../render/pillar-chart.js';
-import { loadTemplates, TemplateRuntimeError, templateRuntimeDiagnostic, type TemplateFormat, type TemplateSet } from '../render/templates.js';
-import '../render/render-messages.js';
-
-export type RenderFormat = 'html' | 'md' | 'pdf';
-export const renderFormats: readonly RenderFormat[] = ['html', 'md', 'pdf'];
+import { renderDocuments, renderFailure, type DocumentInputs, type RenderedFile, type RenderFormat } from '../render/render-documents.js';
+import { loadTemplates, type TemplateFormat, type TemplateSet } from '../render/templates.js';
 
 export interface RenderOptions {
   formats: readonly RenderFormat[];
@@ -24,12 +16,6 @@ export interface RenderOptions {
   sourceDateEpoch?: number;
 }
 
-export interface RenderedFile {
-  format: RenderFormat;
-  path: string;
-  data: string | Uint8Array;
-}
-
 export interface RenderResult {
   check: CheckResult;
   /** Every problem, including the plan's own (as `plan validate` shows them). */
@@ -41,51 +27,44 @@ export interface RenderResult {
   templateLines: Map<string, string[]>;
 }
 
-export const outputName: Record<RenderFormat, string> = { html: 'plan.html', md: 'plan.md', pdf: 'plan.pdf' };
-
 /**
- * check → view → documents, all in memory. Nothing is written here: the caller writes the
- * files only when every format rendered, so a failure never leaves a mix of old and new.
+ * check → templates → view → documents, all in memory. Nothing is written here: the caller
+ * (render-one.ts) writes the files only when every format rendered, so a failure never
+ * leaves a mix of old and new.
  */
 export async function renderPlan(dir: string, options: RenderOptions): Promise<RenderResult> {
   const check = await checkPlan(dir);
-  const outDir = options.outDir ?? join(dir, 'out');
-  const result: RenderResult = { check, diagnostics: check.diagnostics, files: [], outDir, templateLines: new Map() };
-  if (hasErrors(check.diagnostics) || !check.model) return result;
-  const model = check.model;
+  const result = emptyResult(check, dir, options);
+  const inputs = await documentInputs(dir, options, result);
+  if (!inputs) return result;
+  return renderInto(result, () => renderDocuments(options.formats, inputs));
+}
 
-  // checkPlan read and checked the logo; its problems are among check.diagnostics.
-  const logo = check.logo ?? null;
+export function emptyResult(check: CheckResult, dir: string, options: RenderOptions): RenderResult {
+  return { check, diagnostics: check.diagnostics, files: [], outDir: options.outDir ?? join(dir, 'out'), templateLines: new Map() };
+}
+
+/**
+ * What the renderers need once the check passed: the model, the logo the check read, and the
+ * template sets. Undefined, with the problems in the result, when the plan or a template has errors.
+ */
+export async function documentInputs(dir: string, options: RenderOptions, result: RenderResult): Promise<DocumentInputs | undefined> {
+  const model = result.check.model;
+  if (hasErrors(result.diagnostics) || !model) return undefined;
   const templateSets = await templateSetsFor(dir, options, result);
-  if (hasErrors(result.diagnostics)) return result;
+  if (hasErrors(result.diagnostics)) return undefined;
+  // checkPlan read and checked the logo; its problems are among check.diagnostics.
+  return { model, logo: result.check.logo ?? null, templateSets, outDir: result.outDir, sourceDateEpoch: options.sourceDateEpoch };
+}
 
-  // One view for every format; only where the logo comes from differs between them.
-  const view = documentView(model, logo ? '' : null);
-  const withLogo = (src: string): DocumentView => (view.logo ? { ...view, logo: { ...view.logo, src } } : view);
+/** Runs the renderers; a template failure or an unsafe link becomes a diagnostic and leaves no files. */
+export async function renderInto(result: RenderResult, render: () => Promise<RenderedFile[]>): Promise<RenderResult> {
   try {
-    for (const format of options.formats) {
-      const path = join(outDir, outputName[format]);
-      // Each renderer is loaded only when its format is asked for.
-      if (format === 'html') {
-        const { renderHtml } = await import('../render/html/render-html.js');
-        result.files.push({ format, path, data: renderHtml(withLogo(logo ? logoDataUrl(logo) : ''), templateSets.get('html')!) });
-      } else if (format === 'md') {
-        const { renderMarkdown } = await import('../render/markdown/render-markdown.js');
-        const logoPath = logo ? relative(outDir, logo.path).split('\\').join('/') : null;
-        result.files.push({ format, path, data: renderMarkdown(withLogo(logoPath ?? ''), templateSets.get('markdown')!, logoPath) });
-      } else {
-        // pdfmake and its fonts are the heaviest part of the tool.
-        const { renderPdf } = await import('../render/pdf/render-pdf.js');
-        const pdfLogo = logo ? { data: logo.data, mime: logo.mime } : null;
-        const data = await renderPdf(view, { logo: pdfLogo, creationDate: creationDate(model, options.sourceDateEpoch), font: model.plan.style?.font });
-        result.files.push({ format, path, data });
-      }
-    }
+    result.files = await render();
   } catch (error) {
-    const unsafe = error instanceof Error && error.name === 'UnsafeMarkdownError' ? (error as Error & { href: string }).href : undefined;
-    if (!(error instanceof TemplateRuntimeError) && unsafe === undefined) throw error;
+    const problem = renderFailure(error);
+    if (!problem) throw error;
     result.files = [];
-    const problem: Diagnostic = error instanceof TemplateRuntimeError ? templateRuntimeDiagnostic(error) : { code: 'template-unsafe-link', severity: 'error', params: { href: unsafe } };
     result.diagnostics = sortDiagnostics([...result.diagnostics, problem]);
   }
   return result;
@@ -96,7 +75,7 @@ export async function renderPlan(dir: string, options: RenderOptions): Promise<R
  * them). Their problems join the result's diagnostics; the overrides' lines are kept for
  * code frames.
  */
-export async function templateSetsFor(dir: string, options: RenderOptions, result: RenderResult): Promise<Map<TemplateFormat, TemplateSet>> {
+async function templateSetsFor(dir: string, options: RenderOptions, result: RenderResult): Promise<Map<TemplateFormat, TemplateSet>> {
   const sets = new Map<TemplateFormat, TemplateSet>();
   const problems: Diagnostic[] = [];
   for (const format of options.formats) {
@@ -109,22 +88,4 @@ export async function templateSetsFor(dir: string, options: RenderOptions, resul
   }
   result.diagnostics = sortDiagnostics([...result.diagnostics, ...problems]);
   return sets;
-}
-
-export function documentView(model: PlanModel, logoSrc: string | null): DocumentView {
-  return cleanView(buildDocumentView(model, {
-    logoSrc,
-    chartSvg: (counts, labels, colour) => pillarChartSvg(counts, { title: labels.pillarBalance, goals: labels.goalsCount, actions: labels.actionsCount }, colour),
-  }));
-}
-
-/**
- * The PDF's creation date must not change between two renders of the same plan, or the
- * bytes differ: SOURCE_DATE_EPOCH when set, else the plan's own dates.
- */
-export function creationDate(model: PlanModel, sourceDateEpoch: number | undefined): Date {
-  if (sourceDateEpoch !== undefined) return new Date(sourceDateEpoch * 1000);
-  const day = model.plan.date ?? model.plan.adoption?.date;
-  if (day) return new Date(`${day}T12:00:00Z`);
-  return new Date(Date.UTC(model.plan.period.start, 0, 1, 12));
 }

@@ -1,5 +1,5 @@
 import { writeFilesAtomic } from '../io/atomic-write.js';
-import type { RenderedFile } from './render.js';
+import type { RenderedFile } from '../render/render-documents.js';
 
 export class OutputWriteError extends Error {
   constructor(
