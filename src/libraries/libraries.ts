@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type HandlebarsLibrary from 'handlebars';
 import type MarkdownItLibrary from 'markdown-it';
+import { packagePath } from '../package/package-root.js';
 
 /**
  * The libraries the renderers use, each loaded on first use. `npm run build` bundles the
@@ -26,16 +26,14 @@ interface BundleLoader {
   loadBundle(file: string): Libraries;
 }
 
-// src/render, dist/render and the CLI bundle (dist/bundle) are two levels below the root.
-const root = new URL('../../', import.meta.url);
 const require = createRequire(import.meta.url);
 let loaded: Libraries | undefined;
 
 export function libraries(): Libraries {
   if (!loaded) {
-    const bundle = fileURLToPath(new URL('dist/bundle/libraries.cjs', root));
+    const bundle = packagePath('dist', 'bundle', 'libraries.cjs');
     if (existsSync(bundle)) {
-      const loader = require(fileURLToPath(new URL('bin/load-bundle.cjs', root))) as BundleLoader;
+      const loader = require(packagePath('bin', 'load-bundle.cjs')) as BundleLoader;
       loaded = loader.loadBundle(bundle);
     } else {
       loaded = {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { packagePath } from './package-root.js';
 
 /**
- * The version in package.json, for `plan --version` and the reports. Read from the file
- * (two levels up from src/x, dist/x and the CLI bundle in dist/bundle alike): an npm script's
- * npm_package_version is not set when a user runs `plan` itself.
+ * The version in package.json, for `plan --version` and the reports. Read from the file: an
+ * npm script's npm_package_version is not set when a user runs `plan` itself.
  */
 export function toolVersion(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return '0.0.0';
   }

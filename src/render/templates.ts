@@ -1,17 +1,17 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { HelperDelegate, RuntimeOptions, Template } from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { readInside } from '../io/read-inside.js';
+import { packagePath } from '../package/package-root.js';
 import { libraries } from '../libraries/libraries.js';
 import { rawOutputProblems, recursionProblems, unconditionalCalls } from './template-checks.js';
 
 export type TemplateFormat = 'html' | 'markdown';
 
 /** templates/ in the installed package: the partials every render starts from. */
-export const shippedTemplatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const shippedTemplatesDir = packagePath('templates/');
 
 export const ROOT_PARTIAL = 'document';
 /** The root partial of the yearly progress report (`plan report`). */

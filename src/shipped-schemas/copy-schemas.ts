@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { planFiles } from '../load/plan-files.js';
-import type { PlannedFile } from '../init/scaffold.js';
+import type { PlannedFile } from '../io/write-new-files.js';
 import { shippedSchemasDir } from './schema-placement.js';
 
 /** The schema file of each plan file (plan.yaml → plan.schema.json), and of the monitoring files. */

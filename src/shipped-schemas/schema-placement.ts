@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package/package-root.js';
 
-/** The schemas/ folder of the installed package (src/init and dist/init are two levels below the root). */
+/** The schemas/ folder of the installed package. */
 export function shippedSchemasDir(): string {
-  return fileURLToPath(new URL('../../schemas/', import.meta.url));
+  return packagePath('schemas/');
 }
 
 function packageName(schemasDir: string): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { DataPath } from '../diagnostics/diagnostic.js';
+import { packagePath } from '../package/package-root.js';
 
 export type SchemaNode = Record<string, unknown>;
 
@@ -18,11 +18,9 @@ export function schemaName(file: string): string {
  */
 export function schemaOf(file: string): SchemaNode | undefined {
   if (!cache.has(file)) {
-    // src/validate and dist/validate are both two levels below the package root.
-    const url = new URL(`../../schemas/${schemaName(file)}.schema.json`, import.meta.url);
     let schema: SchemaNode | undefined;
     try {
-      const parsed: unknown = JSON.parse(readFileSync(fileURLToPath(url), 'utf8'));
+      const parsed: unknown = JSON.parse(readFileSync(packagePath('schemas', `${schemaName(file)}.schema.json`), 'utf8'));
       schema = isNode(parsed) ? parsed : undefined;
     } catch {
       schema = undefined;
