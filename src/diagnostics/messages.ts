@@ -1,4 +1,5 @@
 import type { Diagnostic, MessageParams } from './diagnostic.js';
+import { monthNames } from '../locale/month-names.js';
 
 export type MessageLanguage = 'nl' | 'en';
 
@@ -19,10 +20,6 @@ const typeNames: Record<MessageLanguage, Record<string, string>> = {
 };
 const typeName = (lang: MessageLanguage, t: unknown): string => typeNames[lang][String(t)] ?? String(t);
 
-const monthNames: Record<MessageLanguage, string[]> = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const monthName = (lang: MessageLanguage, month: unknown): string => capitalise(monthNames[lang][Number(month) - 1] ?? String(month));
 

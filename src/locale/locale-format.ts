@@ -1,3 +1,5 @@
+import { monthNames } from './month-names.js';
+
 /**
  * Numbers, amounts and dates as Intl writes them in the plan's language, without asking Intl
  * in the common cases. The first Intl.NumberFormat and the first toLocaleDateString of a
@@ -91,10 +93,7 @@ export function formatMoney(amount: number, language: string, currency: string):
   return amount < 0 ? `-€${text}` : `€${text}`;
 }
 
-const months: Record<Locale, string[]> = {
-  'nl-BE': ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  'en-GB': ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+const months: Record<Locale, readonly string[]> = { 'nl-BE': monthNames.nl, 'en-GB': monthNames.en };
 
 /** A YYYY-MM-DD date as a long date ("4 maart 2025"), as toLocaleDateString writes it in the plan's language. */
 export function formatDate(date: string | undefined, language: string): string | null {
