@@ -1,3 +1,4 @@
+import type { PlannedFile } from '../io/write-new-files.js';
 import type { InitAnswers } from './answers.js';
 import { scaffoldContext } from './context.js';
 import { analysisFile } from './files/analysis-file.js';
@@ -6,14 +7,6 @@ import { missionFile } from './files/mission-file.js';
 import { planFile } from './files/plan-file.js';
 import { gitignoreFile, readmeFile } from './files/readme-file.js';
 import { stakeholdersFile } from './files/stakeholders-file.js';
-
-export interface PlannedFile {
-  /** Relative to the plan folder. */
-  path: string;
-  content: string;
-  /** 'keep': an existing file is left alone, even with --force, and is no conflict (.gitignore). */
-  ifExists?: 'conflict' | 'keep';
-}
 
 export interface ScaffoldOptions {
   /** What to write after `$schema=` for a shipped schema file such as `plan.schema.json`. */

@@ -1,7 +1,15 @@
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFilesAtomic, type FileToWrite } from './atomic-write.js';
-import type { PlannedFile } from '../init/scaffold.js';
+
+/** A file `plan init` or `plan schema` means to write into a folder. */
+export interface PlannedFile {
+  /** Relative to the target folder. */
+  path: string;
+  content: string;
+  /** 'keep': an existing file is left alone, even with --force, and is no conflict (.gitignore). */
+  ifExists?: 'conflict' | 'keep';
+}
 
 export interface Conflict {
   path: string;
