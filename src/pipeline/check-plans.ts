@@ -1,4 +1,4 @@
-import { checkPlan, type CheckResult } from './check.js';
+import { checkPlan, type CheckResult } from './check-plan.js';
 import { PlanFolderError } from '../load/load-plan.js';
 
 /** One plan folder of a `plan validate a b c` run: its check, or why its folder could not be read. */

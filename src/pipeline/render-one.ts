@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { PlanFolderError } from '../load/load-plan.js';
-import { renderPlan, type RenderOptions, type RenderResult } from './render.js';
+import { renderPlan, type RenderOptions, type RenderResult } from './render-plan.js';
 import { OutputWriteError, writeRenderedFiles } from './write-output.js';
 
 /**

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RenderOptions } from './render.js';
+import type { RenderOptions } from './render-plan.js';
 import { renderAndWrite, type RenderOutcome } from './render-one.js';
 
 /** One plan to render, and where to (`<plan>/out` when not given). */

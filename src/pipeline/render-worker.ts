@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { packagePath } from '../package/package-root.js';
-import type { RenderOptions } from './render.js';
+import type { RenderOptions } from './render-plan.js';
 import { renderAndWrite } from './render-one.js';
 
 // The libraries bundle (src/libraries/libraries.ts) runs with the code cache bin/plan uses for

@@ -4,7 +4,7 @@ import { diagnosticParts, type DiagnosticParts } from '../diagnostics/format.js'
 import { messageLanguage, type MessageLanguage } from '../diagnostics/messages.js';
 import { PlanFolderError } from '../load/load-plan.js';
 import { planFiles } from '../load/plan-files.js';
-import { renderPlan, type RenderResult } from '../pipeline/render.js';
+import { renderPlan, type RenderResult } from '../pipeline/render-plan.js';
 import type { RenderFormat } from '../render/render-documents.js';
 import { debounce, type Debouncer } from './debounce.js';
 import './messages.js';

@@ -183,14 +183,14 @@ describe('exit status with warnings only', () => {
   // No check emits a warning yet, so the command runs in-process over a stubbed check.
   // These two stay sequential: they swap modules and capture process.stdout.
   afterEach(() => {
-    vi.doUnmock('../../src/pipeline/check.js');
+    vi.doUnmock('../../src/pipeline/check-plan.js');
     vi.resetModules();
     vi.restoreAllMocks();
   });
 
   async function runWith(diagnostics: Diagnostic[]): Promise<{ output: string; error: unknown }> {
     vi.resetModules();
-    vi.doMock('../../src/pipeline/check.js', () => ({
+    vi.doMock('../../src/pipeline/check-plan.js', () => ({
       checkPlan: async (dir: string) => ({ dir, diagnostics, sources: new Map(), language: 'nl-BE' }),
     }));
     let output = '';

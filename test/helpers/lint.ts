@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { checkPlan, type CheckResult } from '../../src/pipeline/check.js';
+import { checkPlan, type CheckResult } from '../../src/pipeline/check-plan.js';
 import { fixturesDir, removeDir, tempPlan } from './cli.js';
 
 export const baseDir = join(fixturesDir, 'base');

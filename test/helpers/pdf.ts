@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import { checkPlan } from '../../src/pipeline/check.js';
+import { checkPlan } from '../../src/pipeline/check-plan.js';
 import { buildDocumentView, type DocumentView, type TocEntry } from '../../src/render/document-view.js';
 import { pillarChartSvg } from '../../src/render/pillar-chart.js';
 import { renderPdf, type RenderPdfOptions } from '../../src/render/pdf/render-pdf.js';

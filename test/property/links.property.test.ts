@@ -13,7 +13,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderPlan } from '../../src/pipeline/render.js';
+import { renderPlan } from '../../src/pipeline/render-plan.js';
 import type { RenderFormat } from '../../src/render/render-documents.js';
 import { runs } from '../helpers/bounds.js';
 import { fixturesDir, removeDir, tempPlan } from '../helpers/cli.js';

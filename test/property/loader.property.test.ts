@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/pipeline/check.js';
+import { checkPlan } from '../../src/pipeline/check-plan.js';
 import { expectPrototypesClean, expectWithinBounds, linesOf, runs } from '../helpers/bounds.js';
 import { fixturesDir, removeDir, tempPlan } from '../helpers/cli.js';
 

@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/pipeline/check.js';
+import { checkPlan } from '../../src/pipeline/check-plan.js';
 import { expectPrototypesClean, expectWithinBounds, runs } from '../helpers/bounds.js';
 import { fixturesDir, removeDir, tempPlan } from '../helpers/cli.js';
 

@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/pipeline/check.js';
+import { checkPlan } from '../../src/pipeline/check-plan.js';
 import { messages, renderMessage } from '../../src/diagnostics/messages.js';
 import { schemaDiagnostics } from '../../src/validate/schema-errors.js';
 import { schemaValidators } from '../../src/validate/schema-validators.js';

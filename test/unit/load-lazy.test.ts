@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/pipeline/check.js';
+import { checkPlan } from '../../src/pipeline/check-plan.js';
 import { yamlDocumentsBuilt, yamlLibraryUsed } from '../../src/load/source-file.js';
 import { examplesDir, fixturesDir } from '../helpers/cli.js';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/pipeline/check.js';
+import { checkPlan } from '../../src/pipeline/check-plan.js';
 import type { Diagnostic, MessageParams } from '../../src/diagnostics/diagnostic.js';
 import { messages, renderMessage, type MessageLanguage } from '../../src/diagnostics/messages.js';
 import '../../src/render/render-messages.js';

@@ -1,6 +1,6 @@
 // The document definition of a plan as the benches render it: checked, no logo, a fixed
 // creation date. Shared by the children of scripts/bench/pdf.mjs.
-import { checkPlan } from '../../../dist/pipeline/check.js';
+import { checkPlan } from '../../../dist/pipeline/check-plan.js';
 import { documentView } from '../../../dist/render/render-documents.js';
 import { documentDefinition } from '../../../dist/render/pdf/document-definition.js';
 import { fontFamily, svgFontFamily } from '../../../dist/render/pdf/fonts.js';

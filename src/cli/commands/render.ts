@@ -6,7 +6,7 @@ import { totalLine } from '../../findings-report/format-report.js';
 import { writeResult, type RenderOutcome } from '../../pipeline/render-one.js';
 import { isPattern } from '../../pipeline/plan-folders.js';
 import { renderPlans } from '../../pipeline/render-plans.js';
-import type { RenderOptions, RenderResult } from '../../pipeline/render.js';
+import type { RenderOptions, RenderResult } from '../../pipeline/render-plan.js';
 import { renderFormats, type RenderFormat } from '../../render/render-documents.js';
 import { parseSourceDateEpoch } from '../../render/source-date.js';
 import { EXIT, ExitError } from '../exit-error.js';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
-import { renderReport } from '../../pipeline/report.js';
+import { renderReport } from '../../pipeline/render-report.js';
 import { EXIT, ExitError } from '../exit-error.js';
 import { usageFolderError } from '../usage.js';
 import { finishRender, renderOptions, type RenderCommandOptions } from './render.js';

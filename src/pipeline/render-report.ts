@@ -1,8 +1,8 @@
-import { checkPlan } from './check.js';
+import { checkPlan } from './check-plan.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { MONITORING_FOLDER } from '../load/load-monitoring.js';
 import { renderReportDocuments } from '../render/report/report-documents.js';
-import { documentInputs, emptyResult, renderInto, type RenderOptions, type RenderResult } from './render.js';
+import { documentInputs, emptyResult, renderInto, type RenderOptions, type RenderResult } from './render-plan.js';
 
 export interface ReportOptions extends RenderOptions {
   /** The report year; the latest year with a monitoring file when not given. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { checkPlan, type CheckResult } from './check.js';
+import { checkPlan, type CheckResult } from './check-plan.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDocuments, renderFailure, type DocumentInputs, type RenderedFile, type RenderFormat } from '../render/render-documents.js';
 import { loadTemplates, type TemplateFormat, type TemplateSet } from '../render/templates.js';
