@@ -5,7 +5,7 @@ import { MAX_DEPTH } from './source-file.js';
  * "Parse fast, locate on demand". The yaml library (src/load/source-file.ts) keeps every
  * node with its position, which only a diagnostic needs, and costs a clean plan like Brugge
  * some 40 ms of a start-up of 160. js-yaml reads the same text in a quarter of the time but
- * keeps no positions and differs from yaml (and from what src/load/structure.ts checks) in
+ * keeps no positions and differs from yaml (and from what src/load/yaml-structure.ts checks) in
  * corners. So its result is used only when it is certain the slow path would give exactly
  * the same data and no problem at all; for anything else the file falls back to the slow
  * path, which reports every problem with its exact position as before.

@@ -6,7 +6,7 @@ import { readInside, type ReadInside } from '../io/read-inside.js';
 import { planFiles, type PlanFileKey } from './plan-files.js';
 import { fastParse } from './fast-parse.js';
 import { parseSource, type SourceFile } from './source-file.js';
-import { structureProblems } from './structure.js';
+import { structureProblems } from './yaml-structure.js';
 import { yamlProblems } from './yaml-problems.js';
 
 /** Plan files past this size are refused: a plan is a few hundred kilobytes at most. */

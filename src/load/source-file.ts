@@ -23,7 +23,7 @@ export interface SourceFile {
  */
 export const MAX_DEPTH = 100;
 
-// Duplicate keys are found in src/load/structure.ts: the parser's own check compares every
+// Duplicate keys are found in src/load/yaml-structure.ts: the parser's own check compares every
 // key with every earlier one, which takes minutes on a large file with many keys.
 // resolveKnownTags: false keeps !!timestamp, !!binary and !!set out (they would become Date,
 // Buffer and Set objects); like any unknown tag they are reported. logLevel: 'error' keeps

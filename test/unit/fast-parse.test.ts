@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fastParse, type FallbackReason } from '../../src/load/fast-parse.js';
 import { firstInvalidUtf8, parseWithPositions } from '../../src/load/load-plan.js';
 import { MAX_DEPTH, normalizeText, parseSource } from '../../src/load/source-file.js';
-import { MAX_ALIAS_EXPANSION } from '../../src/load/structure.js';
+import { MAX_ALIAS_EXPANSION } from '../../src/load/yaml-structure.js';
 import { runs } from '../helpers/bounds.js';
 
 const fast = (text: string) => fastParse(normalizeText(text));
