@@ -1,4 +1,4 @@
-import type { PillarCount } from './overviews.js';
+import type { PillarCount } from '../model/pillar-balance.js';
 
 export interface ChartText {
   title: string;
