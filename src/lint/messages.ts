@@ -55,14 +55,14 @@ registerMessages({
   },
   'pillars-empty-list': {
     nl: {
-      message: (p) => `"pillars: []" bij ${p.kind === 'goal' ? 'operationele doelstelling' : 'actie'} ${p.number} ${q(p.title)} noemt geen pijlers: ze telt daarom mee voor de pijlers erboven (${p.pillars})`,
+      message: (p) => `"pillars: []" bij ${p.kind === 'goal' ? 'operationele doelstelling' : 'actie'} ${p.item} ${q(p.title)} noemt geen pijlers: ze telt daarom mee voor de pijlers erboven (${p.pillar})`,
       hint: (p) =>
-        `Een lege lijst betekent hetzelfde als geen lijst: de pijlers van de doelstelling of het thema erboven gelden. Vroegere versies telden zo'n onderdeel in de pijlergrafiek bij geen enkele pijler. Bedoelt u de pijlers erboven, laat de regel "pillars: []" dan weg; bedoelt u andere, noem ze, bv. pillars: [${p.example}].`,
+        `Een lege lijst betekent hetzelfde als geen lijst: de pijlers van de doelstelling of het thema erboven gelden. Vroegere versies telden zo'n onderdeel in de pijlergrafiek bij geen enkele pijler. Bedoelt u de pijlers erboven, laat de regel "pillars: []" dan weg; bedoelt u andere, noem ze, bv. pillars: [${p.suggestion}].`,
     },
     en: {
-      message: (p) => `"pillars: []" on ${p.kind === 'goal' ? 'operational goal' : 'action'} ${p.number} ${q(p.title)} names no pillars, so it counts for the pillars above it (${p.pillars})`,
+      message: (p) => `"pillars: []" on ${p.kind === 'goal' ? 'operational goal' : 'action'} ${p.item} ${q(p.title)} names no pillars, so it counts for the pillars above it (${p.pillar})`,
       hint: (p) =>
-        `An empty list means the same as no list: the pillars of the goal or theme above apply. Earlier versions counted such an item for no pillar in the pillar chart. If you mean the pillars above, remove the line "pillars: []"; if you mean others, name them, e.g. pillars: [${p.example}].`,
+        `An empty list means the same as no list: the pillars of the goal or theme above apply. Earlier versions counted such an item for no pillar in the pillar chart. If you mean the pillars above, remove the line "pillars: []"; if you mean others, name them, e.g. pillars: [${p.suggestion}].`,
     },
   },
   'goal-without-owner': {

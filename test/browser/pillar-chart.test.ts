@@ -24,7 +24,7 @@ describe('the pillar chart in headless Chromium', () => {
     await page.goto(pathToFileURL(join(out, 'plan.html')).href, { waitUntil: 'load' });
     // In the chart's own units: each label's box as this browser's sans-serif draws it, and where the bars start.
     const { labels, barStart } = await page.$eval('#pijlerbalans ~ figure svg, section[aria-labelledby="pijlerbalans"] svg', (svg) => {
-      const texts = [...svg.querySelectorAll('text[text-anchor="end"]')] as SVGTextElement[];
+      const texts = Array.from(svg.querySelectorAll<SVGTextElement>('text[text-anchor="end"]'));
       const bar = svg.querySelector('rect[height="16"]') as SVGRectElement;
       return {
         labels: texts.map((t) => {

@@ -55,7 +55,14 @@ export const pillarBalanceRule: Rule = {
         code: 'pillars-empty-list',
         file: item.ref.file,
         path: [...item.ref.path, 'pillars'],
-        params: { kind, number: item.number, title: item.title, pillars: pillars.map((id) => names.get(id) ?? id).join(', '), example: model.pillars.find((p) => !pillars.includes(p.id))?.id ?? pillars[0]! },
+        params: {
+          kind,
+          item: item.number,
+          title: item.title,
+          pillar: pillars.map((id) => names.get(id) ?? id).join(', '),
+          // A pillar the item does not count for yet, as the example of naming others.
+          suggestion: model.pillars.find((p) => !pillars.includes(p.id))?.id ?? pillars[0]!,
+        },
       }));
     const counts = pillarBalance(model);
     const total = counts.reduce((sum, c) => sum + c.goals + c.actions, 0);

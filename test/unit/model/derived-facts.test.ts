@@ -54,7 +54,7 @@ describe('pillars: [] has one meaning everywhere: the pillars of what the item s
     expect(hits(result, 'pillar-balance')).toEqual([{ code: 'pillars-empty-list', severity: 'warning', file: 'goals.yaml', line: 18, column: 18 }]);
     const warning = result.diagnostics.find((d) => d.code === 'pillars-empty-list')!;
     // The example in the hint names a pillar the item does not yet count for.
-    expect(warning.params).toEqual({ kind: 'goal', number: '1.1', title: 'Scholen werken preventief', pillars: 'Preventie', example: 'signalering' });
+    expect(warning.params).toEqual({ kind: 'goal', item: '1.1', title: 'Scholen werken preventief', pillar: 'Preventie', suggestion: 'signalering' });
   });
 
   it('leaving the line out, as the hint says, means the same and is quiet', async () => {
