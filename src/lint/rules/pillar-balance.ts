@@ -13,8 +13,8 @@ export const pillarBalanceRule: Rule = {
     en: 'Every pillar carries goals or actions, and no pillar falls below a minimum share.',
   },
   rationale: {
-    nl: 'Een integraal beleid werkt op alle pijlers tegelijk; het Vlaamse model geeft ze elk evenveel gewicht (seed: integraal-geintegreerd-drugbeleid-slides). Een pijler zonder doelstellingen of acties valt in de praktijk weg. Een actie zonder eigen pijlers (geen lijst, of een lege) telt mee voor de pijlers van haar doelstelling of thema, zoals in de pijlergrafiek van het plan.',
-    en: 'An integral policy works on all pillars at once; the Flemish model gives each equal weight (seed: integraal-geintegreerd-drugbeleid-slides). A pillar without goals or actions drops out in practice. An action without pillars of its own (no list, or an empty one) counts for those of its goal or theme, as in the plan\u2019s pillar chart.',
+    nl: 'Een integraal beleid werkt op alle pijlers tegelijk; het Vlaamse model geeft ze elk evenveel gewicht (seed: integraal-geintegreerd-drugbeleid-slides). Een pijler zonder doelstellingen of acties valt in de praktijk weg. Een operationele doelstelling of actie zonder eigen pijlers (geen lijst, of een lege: pillars: []) telt mee voor de pijlers van wat erboven staat (strategische doelstelling, operationele doelstelling of thema), zoals in de pijlergrafiek van het plan.',
+    en: 'An integral policy works on all pillars at once; the Flemish model gives each equal weight (seed: integraal-geintegreerd-drugbeleid-slides). A pillar without goals or actions drops out in practice. An operational goal or action without pillars of its own (no list, or an empty one: pillars: []) counts for those of what it sits under (strategic goal, operational goal or theme), as in the plan\u2019s pillar chart.',
   },
   defaultSeverity: 'warning',
   codes: ['pillar-empty', 'pillar-underweight', 'pillars-empty-list'],
