@@ -4,7 +4,7 @@ import type { PlanModel } from '../model/plan-model.js';
 import { planFiles } from '../load/plan-files.js';
 import { findPlaceholders, PLACEHOLDER_MARK } from './find-placeholders.js';
 import type { LocalText } from './rule.js';
-import { operationalGoals } from './work-items.js';
+import { operationalGoals } from '../model/work-items.js';
 
 /** How far the plan is from finished: a value for `plan validate` to show, never printed here. */
 export interface Completeness {

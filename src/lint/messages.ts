@@ -53,6 +53,18 @@ registerMessages({
     nl: { message: (p) => `de pijler ${q(p.pillar)} draagt maar ${p.count} van ${p.total} doelstellingen en acties (${p.share}%, minder dan ${p.minShare}%)`, hint: () => 'Werk de pijler verder uit, of verlaag de drempel in plan.yaml: rules: { pillar-balance: { minShare: 5 } }.' },
     en: { message: (p) => `the pillar ${q(p.pillar)} carries only ${p.count} of ${p.total} goals and actions (${p.share}%, less than ${p.minShare}%)`, hint: () => 'Work the pillar out further, or lower the threshold in plan.yaml: rules: { pillar-balance: { minShare: 5 } }.' },
   },
+  'pillars-empty-list': {
+    nl: {
+      message: (p) => `"pillars: []" bij ${p.kind === 'goal' ? 'operationele doelstelling' : 'actie'} ${p.item} ${q(p.title)} noemt geen pijlers: ze telt daarom mee voor de pijlers erboven (${p.pillar})`,
+      hint: (p) =>
+        `Een lege lijst betekent hetzelfde als geen lijst: de pijlers van de doelstelling of het thema erboven gelden. Vroegere versies telden zo'n onderdeel in de pijlergrafiek bij geen enkele pijler. Bedoelt u de pijlers erboven, laat de regel "pillars: []" dan weg; bedoelt u andere, noem ze, bv. pillars: [${p.suggestion}].`,
+    },
+    en: {
+      message: (p) => `"pillars: []" on ${p.kind === 'goal' ? 'operational goal' : 'action'} ${p.item} ${q(p.title)} names no pillars, so it counts for the pillars above it (${p.pillar})`,
+      hint: (p) =>
+        `An empty list means the same as no list: the pillars of the goal or theme above apply. Earlier versions counted such an item for no pillar in the pillar chart. If you mean the pillars above, remove the line "pillars: []"; if you mean others, name them, e.g. pillars: [${p.suggestion}].`,
+    },
+  },
   'goal-without-owner': {
     nl: { message: (p) => `operationele doelstelling ${goal(p)} heeft geen trekker`, hint: () => 'Voeg "owner:" toe met de id van de partner die de doelstelling opvolgt.' },
     en: { message: (p) => `operational goal ${goal(p)} has no owner`, hint: () => 'Add "owner:" with the id of the partner who follows the goal up.' },

@@ -2,6 +2,7 @@ import type { DataPath } from '../diagnostics/diagnostic.js';
 import type { AnalysisSectionInput, ChapterSectionInput, PlanInputs } from './input.js';
 import type { AnalysisPart, AnalysisSection, ChapterSection, ExtraChapter, Language, PlanModel } from './plan-model.js';
 import { pillarModels } from './pillar-models.js';
+import { effectivePillars } from './pillars.js';
 
 const analysisParts = ['problem', 'determinants', 'context'] as const;
 
@@ -46,6 +47,7 @@ export function buildModel(inputs: PlanInputs): PlanModel {
       ...action,
       number: String(++actionCounter),
       ref: { file: 'goals.yaml', path: ['themes', t, 'actions', a] },
+      effectivePillars: effectivePillars(action.pillars, theme.pillars ?? []),
     })),
   }));
 
@@ -53,16 +55,21 @@ export function buildModel(inputs: PlanInputs): PlanModel {
     ...goal,
     number: String(s + 1),
     ref: { file: 'goals.yaml', path: ['strategicGoals', s] },
-    operationalGoals: (goal.operationalGoals ?? []).map((og, o) => ({
-      ...og,
-      number: `${s + 1}.${o + 1}`,
-      ref: { file: 'goals.yaml', path: ['strategicGoals', s, 'operationalGoals', o] },
-      actions: (og.actions ?? []).map((action, a) => ({
-        ...action,
-        number: `${s + 1}.${o + 1}.${a + 1}`,
-        ref: { file: 'goals.yaml', path: ['strategicGoals', s, 'operationalGoals', o, 'actions', a] },
-      })),
-    })),
+    operationalGoals: (goal.operationalGoals ?? []).map((og, o) => {
+      const ogPillars = effectivePillars(og.pillars, goal.pillars ?? []);
+      return {
+        ...og,
+        number: `${s + 1}.${o + 1}`,
+        ref: { file: 'goals.yaml', path: ['strategicGoals', s, 'operationalGoals', o] },
+        effectivePillars: ogPillars,
+        actions: (og.actions ?? []).map((action, a) => ({
+          ...action,
+          number: `${s + 1}.${o + 1}.${a + 1}`,
+          ref: { file: 'goals.yaml', path: ['strategicGoals', s, 'operationalGoals', o, 'actions', a] },
+          effectivePillars: effectivePillars(action.pillars, ogPillars),
+        })),
+      };
+    }),
   }));
 
   let chapterNumber = FIRST_EXTRA_CHAPTER;

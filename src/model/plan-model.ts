@@ -38,9 +38,15 @@ export interface AnalysisPart extends AnalysisSection {
   key: 'problem' | 'determinants' | 'context';
 }
 
-export interface Action extends ActionInput, Numbered, Located {}
+/** The pillars a work item counts for, after inheritance (see model/pillars.ts). */
+export interface PillarsInForce {
+  /** Own pillars when it names some, else those of its operational goal, strategic goal or theme. */
+  effectivePillars: readonly string[];
+}
 
-export interface OperationalGoal extends Omit<OperationalGoalInput, 'actions'>, Numbered, Located {
+export interface Action extends ActionInput, Numbered, Located, PillarsInForce {}
+
+export interface OperationalGoal extends Omit<OperationalGoalInput, 'actions'>, Numbered, Located, PillarsInForce {
   actions: Action[];
 }
 

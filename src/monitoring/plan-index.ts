@@ -1,7 +1,7 @@
 import type { DataPath } from '../diagnostics/diagnostic.js';
 import type { IndicatorInput } from '../model/input.js';
 import type { Action, OperationalGoal, PlanModel } from '../model/plan-model.js';
-import { workItems } from '../lint/work-items.js';
+import { workItems } from '../model/work-items.js';
 
 /** The strategic goal or theme a work item belongs to: what the report groups by. */
 export interface Group {
@@ -15,7 +15,7 @@ export interface IndexedWorkItem {
   kind: 'goal' | 'action';
   item: OperationalGoal | Action;
   group: Group;
-  /** Own pillars, else inherited (see lint/work-items.ts). */
+  /** Own pillars, else inherited (see model/pillars.ts). */
   pillars: readonly string[];
 }
 

@@ -2,7 +2,8 @@ import type { FactorsInput, FigureInput, IndicatorInput, ListInput } from '../mo
 import type { Action, AnalysisSection, ChapterSection, OperationalGoal, PlanModel } from '../model/plan-model.js';
 import { labelsFor, type Labels } from './labels.js';
 import { formatDate, formatMoney, formatNumber } from '../locale/locale-format.js';
-import { pillarBalance, stakeholderMatrix, type PillarCount, type StakeholderMatrix } from './overviews.js';
+import { partnerMatrices, type PartnerMatrix } from '../model/partner-matrix.js';
+import { pillarBalance, type PillarCount } from '../model/pillar-balance.js';
 import { rendererMarkup, type RendererMarkup } from './renderer-markup.js';
 
 /**
@@ -111,7 +112,8 @@ export interface DocumentView {
   introduction: (Heading & { text: string }) | null;
   overviews: Heading & {
     pillarBalance: Heading & { counts: PillarCount[]; svg: RendererMarkup };
-    matrix: Heading & StakeholderMatrix & { hasRows: boolean };
+    /** Partner matrices, each with one kind of column: operational goals, or actions (see model/partner-matrix.ts). */
+    matrices: Array<Heading & PartnerMatrix & { intro: string; hasRows: boolean }>;
   };
   analysis: Heading & { intro: string | null; parts: SectionView[] };
   missionVision: Heading & {
@@ -332,11 +334,10 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     : null;
 
   const counts = pillarBalance(model);
-  const matrix = stakeholderMatrix(model);
   const overviews = {
     ...heading(null, labels.overviews, 'overzichten'),
     pillarBalance: { ...heading(null, labels.pillarBalance, 'pijlerbalans'), counts, svg: rendererMarkup(options.chartSvg(counts, labels, colour)) },
-    matrix: { ...heading(null, labels.stakeholderMatrix, 'partnermatrix'), ...matrix, hasRows: matrix.rows.length > 0 },
+    matrices: matrixViews(model, labels),
   };
 
   const introduction = plan.introduction ? { ...heading(null, labels.introduction, 'inleiding'), text: plan.introduction } : null;
@@ -432,6 +433,19 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
 function roleBeside(name: string, role: string | undefined): string | null {
   if (!role) return null;
   return role.trim().toLocaleLowerCase('nl') === name.trim().toLocaleLowerCase('nl') ? null : role;
+}
+
+/**
+ * The goals matrix, and beside it the actions matrix when the plan has actions outside
+ * operational goals (themes). A plan with neither keeps the goals matrix's heading and intro.
+ */
+function matrixViews(model: PlanModel, labels: Labels): DocumentView['overviews']['matrices'] {
+  const { goals, actions } = partnerMatrices(model);
+  const view = (m: PartnerMatrix, title: string, intro: string, anchor: string) => ({ number: null, title, anchor, ...m, intro, hasRows: m.rows.length > 0 });
+  return [
+    ...(goals.columns.length > 0 || actions.columns.length === 0 ? [view(goals, labels.stakeholderMatrix, labels.stakeholderMatrixIntro, 'partnermatrix')] : []),
+    ...(actions.columns.length > 0 ? [view(actions, labels.actionMatrix, labels.actionMatrixIntro, 'partnermatrix-acties')] : []),
+  ];
 }
 
 function tableOfContents(parts: {

@@ -29,6 +29,9 @@ export interface Labels {
   pillarBalanceIntro: string;
   stakeholderMatrix: string;
   stakeholderMatrixIntro: string;
+  /** The partner matrix whose columns are actions (a plan by themes): its heading and its introduction. */
+  actionMatrix: string;
+  actionMatrixIntro: string;
   strategy: string;
   operationalGoals: string;
   ambitions: string;
@@ -290,6 +293,8 @@ const nlBE: Labels = {
   pillarBalanceIntro: 'Aantal operationele doelstellingen en acties per pijler. Een doel of actie kan bij meer dan één pijler horen.',
   stakeholderMatrix: 'Partners en doelstellingen',
   stakeholderMatrixIntro: 'Wie trekt (T) en wie werkt mee (P) aan welke doelstelling.',
+  actionMatrix: 'Partners en acties',
+  actionMatrixIntro: 'Wie trekt (T) en wie werkt mee (P) aan welke actie. De kolommen zijn de genummerde acties.',
   strategy: 'Strategie',
   operationalGoals: 'Operationele doelstellingen',
   ambitions: 'Ambities',
@@ -416,6 +421,8 @@ const en: Labels = {
   pillarBalanceIntro: 'Operational goals and actions per pillar. A goal or action can belong to more than one pillar.',
   stakeholderMatrix: 'Partners and goals',
   stakeholderMatrixIntro: 'Who leads (L) and who takes part (P) in which goal.',
+  actionMatrix: 'Partners and actions',
+  actionMatrixIntro: 'Who leads (L) and who takes part (P) in which action. The columns are the numbered actions.',
   strategy: 'Strategy',
   operationalGoals: 'Operational goals',
   ambitions: 'Ambitions',

@@ -32,8 +32,6 @@ const stages: readonly (readonly string[])[] = [
  * test fails otherwise), so that the entry is deleted the moment its import goes.
  */
 const knownExceptions: readonly { from: string; to: string; why: string }[] = [
-  { from: 'lint/rules/pillar-balance.ts', to: 'render/overviews.ts', why: '#14 point 2: the pillar balance moves into src/model' },
-  { from: 'monitoring/plan-index.ts', to: 'lint/work-items.ts', why: '#14 point 2: the work items move into src/model' },
 ];
 
 const srcDir = resolve(import.meta.dirname, '../../src');

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { bodyMembers } from '../work-items.js';
+import { bodyMembers } from '../../model/work-items.js';
 
 const voices = new Set(['experience-expert', 'user-representative']);
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { operationalGoals } from '../work-items.js';
+import { operationalGoals } from '../../model/work-items.js';
 
 export const goalIndicatorRule: Rule = {
   id: 'goal-indicator',

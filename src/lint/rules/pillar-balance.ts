@@ -1,4 +1,6 @@
-import { pillarBalance } from '../../render/overviews.js';
+import { pillarBalance } from '../../model/pillar-balance.js';
+import { inheritsThroughEmptyList } from '../../model/pillars.js';
+import { workItems } from '../../model/work-items.js';
 import type { Rule } from '../rule.js';
 
 /** Share, in percent, below which a pillar counts as underweight unless the plan sets another. */
@@ -11,11 +13,11 @@ export const pillarBalanceRule: Rule = {
     en: 'Every pillar carries goals or actions, and no pillar falls below a minimum share.',
   },
   rationale: {
-    nl: 'Een integraal beleid werkt op alle pijlers tegelijk; het Vlaamse model geeft ze elk evenveel gewicht (seed: integraal-geintegreerd-drugbeleid-slides). Een pijler zonder doelstellingen of acties valt in de praktijk weg. Een actie zonder eigen pijlers telt mee voor de pijlers van haar doelstelling of thema, zoals in de pijlergrafiek van het plan.',
-    en: 'An integral policy works on all pillars at once; the Flemish model gives each equal weight (seed: integraal-geintegreerd-drugbeleid-slides). A pillar without goals or actions drops out in practice. An action without pillars of its own counts for those of its goal or theme, as in the plan\u2019s pillar chart.',
+    nl: 'Een integraal beleid werkt op alle pijlers tegelijk; het Vlaamse model geeft ze elk evenveel gewicht (seed: integraal-geintegreerd-drugbeleid-slides). Een pijler zonder doelstellingen of acties valt in de praktijk weg. Een operationele doelstelling of actie zonder eigen pijlers (geen lijst, of een lege: pillars: []) telt mee voor de pijlers van wat erboven staat (strategische doelstelling, operationele doelstelling of thema), zoals in de pijlergrafiek van het plan.',
+    en: 'An integral policy works on all pillars at once; the Flemish model gives each equal weight (seed: integraal-geintegreerd-drugbeleid-slides). A pillar without goals or actions drops out in practice. An operational goal or action without pillars of its own (no list, or an empty one: pillars: []) counts for those of what it sits under (strategic goal, operational goal or theme), as in the plan\u2019s pillar chart.',
   },
   defaultSeverity: 'warning',
-  codes: ['pillar-empty', 'pillar-underweight'],
+  codes: ['pillar-empty', 'pillar-underweight', 'pillars-empty-list'],
   options: {
     nl: `minShare: het kleinste aandeel (in %) dat één pijler moet dragen, standaard ${DEFAULT_MIN_SHARE}. Bv. rules: { pillar-balance: { severity: warning, minShare: 15 } }`,
     en: `minShare: the smallest share (in %) one pillar should carry, ${DEFAULT_MIN_SHARE} by default. E.g. rules: { pillar-balance: { severity: warning, minShare: 15 } }`,
@@ -45,6 +47,23 @@ export const pillarBalanceRule: Rule = {
   # ...`,
   },
   check({ model, options }) {
+    const names = new Map(model.pillars.map((p) => [p.id, p.name]));
+    // `pillars: []` once counted for no pillar in the chart and this rule; it now inherits (model/pillars.ts).
+    const emptyLists = workItems(model)
+      .filter(({ item, pillars }) => inheritsThroughEmptyList(item.pillars, pillars))
+      .map(({ kind, item, pillars }) => ({
+        code: 'pillars-empty-list',
+        file: item.ref.file,
+        path: [...item.ref.path, 'pillars'],
+        params: {
+          kind,
+          item: item.number,
+          title: item.title,
+          pillar: pillars.map((id) => names.get(id) ?? id).join(', '),
+          // A pillar the item does not count for yet, as the example of naming others.
+          suggestion: model.pillars.find((p) => !pillars.includes(p.id))?.id ?? pillars[0]!,
+        },
+      }));
     const counts = pillarBalance(model);
     const total = counts.reduce((sum, c) => sum + c.goals + c.actions, 0);
     const minShare = options.minShare ?? DEFAULT_MIN_SHARE;
@@ -52,7 +71,7 @@ export const pillarBalanceRule: Rule = {
       const index = model.plan.pillars?.findIndex((p) => p.id === id) ?? -1;
       return index >= 0 ? ['pillars', index] : ['pillarModel'];
     };
-    return counts.flatMap((c) => {
+    return [...emptyLists, ...counts.flatMap((c) => {
       const carried = c.goals + c.actions;
       if (carried === 0) return [{ code: 'pillar-empty', file: 'plan.yaml', path: pathOf(c.id), params: { pillar: c.name } }];
       const share = (carried / total) * 100;
@@ -65,6 +84,6 @@ export const pillarBalanceRule: Rule = {
           params: { pillar: c.name, count: carried, total, share: Math.round(share), minShare },
         },
       ];
-    });
+    })];
   },
 };

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../rule.js';
-import { isPreventionPillar, workItems } from '../work-items.js';
+import { isPreventionPillar } from '../../model/pillars.js';
+import { workItems } from '../../model/work-items.js';
 
 export const preventionTargetingRule: Rule = {
   id: 'prevention-targeting',

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { involvedStakeholders } from '../work-items.js';
+import { involvedStakeholders } from '../../model/work-items.js';
 
 export const stakeholderInvolvedRule: Rule = {
   id: 'stakeholder-involved',

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { workItems } from '../work-items.js';
+import { workItems } from '../../model/work-items.js';
 
 export const substanceCoverageRule: Rule = {
   id: 'substance-coverage',

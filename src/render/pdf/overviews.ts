@@ -52,9 +52,9 @@ function pillarBalance(ctx: PdfContext, pb: DocumentView['overviews']['pillarBal
   ]);
 }
 
-function matrix(ctx: PdfContext, m: DocumentView['overviews']['matrix']): Content[] {
+function matrix(ctx: PdfContext, m: DocumentView['overviews']['matrices'][number]): Content[] {
   const { labels } = ctx;
-  const intro: Content = { text: labels.stakeholderMatrixIntro, margin: [0, 0, 0, 8] };
+  const intro: Content = { text: m.intro, margin: [0, 0, 0, 8] };
   if (!m.hasRows) return keepWithNext(heading(ctx, m, 2), [intro]);
   const mark = {
     owner: { text: labels.ownerMark, bold: true, color: '#ffffff', fillColor: ctx.primary },
@@ -140,5 +140,5 @@ function agreement(ctx: PdfContext, a: DocumentView['stakeholders']['agreements'
 /** Overviews: the pillar balance chart, who does what, the consultation structure and the agreements. */
 export function overviews(ctx: PdfContext, view: DocumentView): Content[] {
   const o = view.overviews;
-  return [chapterOpening(ctx, o), ...pillarBalance(ctx, o.pillarBalance), ...matrix(ctx, o.matrix), ...stakeholders(ctx, view.stakeholders)];
+  return [chapterOpening(ctx, o), ...pillarBalance(ctx, o.pillarBalance), ...o.matrices.flatMap((m) => matrix(ctx, m)), ...stakeholders(ctx, view.stakeholders)];
 }

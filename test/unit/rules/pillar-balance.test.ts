@@ -86,4 +86,12 @@ describe('pillar-balance', () => {
     const result = await checkWith({ 'goals.yaml': inherited, 'plan.yaml': withRules('  pillar-balance: { severity: info }\n') });
     expect(hits(result, 'pillar-balance')).toEqual([]);
   });
+
+  it('counts an empty list as inherited, and says so where it is written', async () => {
+    // Goal a writes pillars: [] under a strategic goal on repressie: it still carries repressie.
+    const result = await checkWith({ 'goals.yaml': inherited.replace('        title: A\n', '        title: A\n        pillars: []\n') });
+    expect(hits(result, 'pillar-balance')).toEqual([{ code: 'pillars-empty-list', severity: 'warning', file: 'goals.yaml', line: 8, column: 18 }]);
+    const shares = Object.fromEntries(result.diagnostics.filter((d) => d.rule === 'pillar-balance').map((d) => [d.params.item, d.params.pillar]));
+    expect(shares).toEqual({ '1.1': 'Repressie' });
+  });
 });

@@ -1,21 +1,16 @@
-import type { PillarInput } from '../model/input.js';
-import type { Action, OperationalGoal, PlanModel, Theme } from '../model/plan-model.js';
+import type { Action, OperationalGoal, PlanModel, Theme } from './plan-model.js';
 
 /** An operational goal or an action, with the pillars it counts for after inheritance. */
 export interface WorkItem {
   kind: 'goal' | 'action';
   item: OperationalGoal | Action;
-  /** Own pillars, else those of its operational goal, strategic goal or theme. */
+  /** The item's effectivePillars: own pillars, else those of its operational goal, strategic goal or theme. */
   pillars: readonly string[];
   /** The actions under an operational goal; empty for an action. */
   actions: readonly Action[];
+  /** The operational goal an action belongs to; absent for a goal and for a theme's action. */
+  goal?: OperationalGoal;
   theme?: Theme;
-}
-
-const present = (list: readonly string[] | undefined): list is readonly string[] => list !== undefined && list.length > 0;
-
-function pick(...lists: Array<readonly string[] | undefined>): readonly string[] {
-  return lists.find(present) ?? [];
 }
 
 /** Every operational goal and every action of the plan, in document order. */
@@ -23,27 +18,18 @@ export function workItems(model: PlanModel): WorkItem[] {
   const out: WorkItem[] = [];
   for (const goal of model.goals.strategicGoals) {
     for (const og of goal.operationalGoals) {
-      const pillars = pick(og.pillars, goal.pillars);
-      out.push({ kind: 'goal', item: og, pillars, actions: og.actions });
-      for (const action of og.actions) out.push({ kind: 'action', item: action, pillars: pick(action.pillars, pillars), actions: [] });
+      out.push({ kind: 'goal', item: og, pillars: og.effectivePillars, actions: og.actions });
+      for (const action of og.actions) out.push({ kind: 'action', item: action, pillars: action.effectivePillars, actions: [], goal: og });
     }
   }
   for (const theme of model.goals.themes) {
-    for (const action of theme.actions) out.push({ kind: 'action', item: action, pillars: pick(action.pillars, theme.pillars), actions: [], theme });
+    for (const action of theme.actions) out.push({ kind: 'action', item: action, pillars: action.effectivePillars, actions: [], theme });
   }
   return out;
 }
 
 export function operationalGoals(model: PlanModel): OperationalGoal[] {
   return model.goals.strategicGoals.flatMap((goal) => goal.operationalGoals);
-}
-
-/**
- * Pillars that stand for prevention: preventie in the Flemish models, vraagbeperking in the
- * Dutch one, and an own pillar whose id or name says prevention.
- */
-export function isPreventionPillar(pillar: PillarInput): boolean {
-  return /preventie|prevention|vraagbeperking|demand-reduction/i.test(`${pillar.id} ${pillar.name}`);
 }
 
 /** Partner ids that own or help with a goal or action, or sit in a body. */
