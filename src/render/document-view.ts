@@ -3,7 +3,7 @@ import type { Action, AnalysisSection, ChapterSection, OperationalGoal, PlanMode
 import { labelsFor, type Labels } from './labels.js';
 import { formatDate, formatMoney, formatNumber } from '../locale/locale-format.js';
 import { partnerMatrices, type PartnerMatrix } from '../model/partner-matrix.js';
-import { pillarBalance, type PillarCount } from '../model/pillar-balance.js';
+import { pillarBalance, type PillarCount } from '../model/pillar-counts.js';
 import { rendererMarkup, type RendererMarkup } from './renderer-markup.js';
 
 /**

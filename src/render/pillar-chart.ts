@@ -1,4 +1,4 @@
-import type { PillarCount } from '../model/pillar-balance.js';
+import type { PillarCount } from '../model/pillar-counts.js';
 import { textWidth, wrapText } from './chart-text.js';
 
 export interface ChartText {

@@ -1,4 +1,4 @@
-import { pillarBalance } from '../../model/pillar-balance.js';
+import { pillarBalance } from '../../model/pillar-counts.js';
 import { inheritsThroughEmptyList } from '../../model/pillars.js';
 import { workItems } from '../../model/work-items.js';
 import type { Rule } from '../rule.js';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkPlan, type CheckResult } from '../../../src/pipeline/check-plan.js';
 import { partnerMatrices } from '../../../src/model/partner-matrix.js';
-import { pillarBalance } from '../../../src/model/pillar-balance.js';
+import { pillarBalance } from '../../../src/model/pillar-counts.js';
 import type { PlanModel } from '../../../src/model/plan-model.js';
 import { workItems } from '../../../src/model/work-items.js';
 import { indexPlan } from '../../../src/monitoring/plan-index.js';
