@@ -25,7 +25,6 @@ const shown = (file: string): string => relative(srcDir, file).split('\\').join(
  */
 const sharedNames: Readonly<Record<string, string>> = {
   'messages.ts': 'a message catalogue',
-  'overviews.ts': 'the overviews chapter (its facts, and its PDF layout)',
   'references.ts': 'the references between files: of the plan (model/) and of the monitoring files (monitoring/)',
 };
 
@@ -35,6 +34,8 @@ describe('one home', () => {
     for (const file of modules(srcDir)) byName.set(basename(file), [...(byName.get(basename(file)) ?? []), shown(file)]);
     const repeated = [...byName].filter(([name, files]) => files.length > 1 && !(name in sharedNames));
     expect(repeated.map(([, files]) => files.join(' and ')), 'two files of one name: rename one after its own job').toEqual([]);
+    const notShared = Object.keys(sharedNames).filter((name) => (byName.get(name) ?? []).length < 2);
+    expect(notShared, 'a name listed as shared that only one file has: take it off the list').toEqual([]);
   });
 
   it('finds the package root in src/package/package-root.ts only', () => {
