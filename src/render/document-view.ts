@@ -1,9 +1,9 @@
 import type { FactorsInput, FigureInput, IndicatorInput, ListInput } from '../model/input.js';
+import { partnerMatrices, type PartnerMatrix } from '../model/partner-matrix.js';
+import { pillarBalance, type PillarCount } from '../model/pillar-balance.js';
 import type { Action, AnalysisSection, ChapterSection, OperationalGoal, PlanModel } from '../model/plan-model.js';
 import { labelsFor, type Labels } from './labels.js';
 import { formatDate, formatMoney, formatNumber } from './locale-format.js';
-import { partnerMatrices, type PartnerMatrix } from '../model/partner-matrix.js';
-import { pillarBalance, type PillarCount } from '../model/pillar-balance.js';
 import { rendererMarkup, type RendererMarkup } from './renderer-markup.js';
 
 /**
