@@ -113,7 +113,7 @@ export interface DocumentView {
   overviews: Heading & {
     pillarBalance: Heading & { counts: PillarCount[]; svg: RendererMarkup };
     /** Partner matrices, each with one kind of column: operational goals, or actions (see model/partner-matrix.ts). */
-    matrices: Array<Heading & PartnerMatrix & { intro: string; hasRows: boolean }>;
+    matrices: Array<Heading & Omit<PartnerMatrix, 'kind'> & { intro: string; hasRows: boolean }>;
   };
   analysis: Heading & { intro: string | null; parts: SectionView[] };
   missionVision: Heading & {
@@ -441,7 +441,8 @@ function roleBeside(name: string, role: string | undefined): string | null {
  */
 function matrixViews(model: PlanModel, labels: Labels): DocumentView['overviews']['matrices'] {
   const { goals, actions } = partnerMatrices(model);
-  const view = (m: PartnerMatrix, title: string, intro: string, anchor: string) => ({ number: null, title, anchor, ...m, intro, hasRows: m.rows.length > 0 });
+  // The heading and intro say what the columns are; the view carries only what is printed.
+  const view = ({ columns, rows }: PartnerMatrix, title: string, intro: string, anchor: string) => ({ number: null, title, anchor, columns, rows, intro, hasRows: rows.length > 0 });
   return [
     ...(goals.columns.length > 0 || actions.columns.length === 0 ? [view(goals, labels.stakeholderMatrix, labels.stakeholderMatrixIntro, 'partnermatrix')] : []),
     ...(actions.columns.length > 0 ? [view(actions, labels.actionMatrix, labels.actionMatrixIntro, 'partnermatrix-acties')] : []),
