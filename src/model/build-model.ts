@@ -1,5 +1,6 @@
 import type { DataPath } from '../diagnostics/diagnostic.js';
-import type { AnalysisSectionInput, ChapterSectionInput, PlanInputs } from './input.js';
+import { resolveStructure } from '../structure/resolve-structure.js';
+import type { ActionInput, AnalysisSectionInput, ChapterSectionInput, PlanInputs } from './input.js';
 import type { AnalysisPart, AnalysisSection, ChapterSection, ExtraChapter, Language, PlanModel } from './plan-model.js';
 import { pillarModels } from './pillar-models.js';
 
@@ -37,17 +38,17 @@ export function buildModel(inputs: PlanInputs): PlanModel {
     ...numberAnalysis(analysis[key], `1.${i + 1}`, [key]),
   }));
 
-  let actionCounter = 0;
-  const themes = (goals.themes ?? []).map((theme, t) => ({
-    ...theme,
-    number: String(t + 1),
-    ref: { file: 'goals.yaml', path: ['themes', t] },
-    actions: (theme.actions ?? []).map((action, a) => ({
+  const structure = resolveStructure(plan);
+  // Continuous numbers run 1..n through the whole plan in document order: goals, themes, loose actions.
+  let continuous = 0;
+  const numberOf = (action: ActionInput, computed: string): string =>
+    structure.actionNumbers === 'own' && action.number !== undefined ? String(action.number) : structure.actionNumbers === 'continuous' ? String(++continuous) : computed;
+  const numbered = (actions: ActionInput[] | undefined, computed: (a: number) => string, path: DataPath) =>
+    (actions ?? []).map((action, a) => ({
       ...action,
-      number: String(++actionCounter),
-      ref: { file: 'goals.yaml', path: ['themes', t, 'actions', a] },
-    })),
-  }));
+      number: numberOf(action, computed(a)),
+      ref: { file: 'goals.yaml', path: [...path, a] },
+    }));
 
   const strategicGoals = (goals.strategicGoals ?? []).map((goal, s) => ({
     ...goal,
@@ -57,13 +58,19 @@ export function buildModel(inputs: PlanInputs): PlanModel {
       ...og,
       number: `${s + 1}.${o + 1}`,
       ref: { file: 'goals.yaml', path: ['strategicGoals', s, 'operationalGoals', o] },
-      actions: (og.actions ?? []).map((action, a) => ({
-        ...action,
-        number: `${s + 1}.${o + 1}.${a + 1}`,
-        ref: { file: 'goals.yaml', path: ['strategicGoals', s, 'operationalGoals', o, 'actions', a] },
-      })),
+      actions: numbered(og.actions, (a) => `${s + 1}.${o + 1}.${a + 1}`, ['strategicGoals', s, 'operationalGoals', o, 'actions']),
     })),
   }));
+
+  // Computed theme actions are numbered across all themes (actie 1, 2, 3 ...), loose actions after them.
+  let actionCounter = 0;
+  const themes = (goals.themes ?? []).map((theme, t) => ({
+    ...theme,
+    number: String(t + 1),
+    ref: { file: 'goals.yaml', path: ['themes', t] },
+    actions: numbered(theme.actions, () => String(++actionCounter), ['themes', t, 'actions']),
+  }));
+  const looseActions = numbered(goals.actions, () => String(++actionCounter), ['actions']);
 
   let chapterNumber = FIRST_EXTRA_CHAPTER;
   let appendixIndex = 0;
@@ -89,7 +96,9 @@ export function buildModel(inputs: PlanInputs): PlanModel {
       })),
       strategicGoals,
       themes,
+      actions: looseActions,
     },
     chapters,
+    structure,
   };
 }
