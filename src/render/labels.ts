@@ -22,6 +22,12 @@ export interface Labels {
   evaluation: string;
   budget: string;
   glossary: string;
+  /** Titles the php-nl structure gives its chapters (src/structure/presets.ts). */
+  phpAnalysis: string;
+  phpGoals: string;
+  phpPrinciples: string;
+  phpActivities: string;
+  phpCooperation: string;
   appendix: string;
   colophon: string;
   overviews: string;
@@ -283,6 +289,11 @@ const nlBE: Labels = {
   evaluation: 'Evaluatie en monitoring',
   budget: 'Budget',
   glossary: 'Begrippenlijst',
+  phpAnalysis: 'Probleemanalyse',
+  phpGoals: 'Ambitie en doelstellingen',
+  phpPrinciples: 'Uitgangspunten',
+  phpActivities: 'Activiteiten',
+  phpCooperation: 'Samenwerking en evaluatie',
   appendix: 'Bijlage',
   colophon: 'Colofon',
   overviews: 'Overzichten',
@@ -409,6 +420,11 @@ const en: Labels = {
   evaluation: 'Evaluation and monitoring',
   budget: 'Budget',
   glossary: 'Glossary',
+  phpAnalysis: 'Problem analysis',
+  phpGoals: 'Ambition and goals',
+  phpPrinciples: 'Principles',
+  phpActivities: 'Activities',
+  phpCooperation: 'Cooperation and evaluation',
   appendix: 'Appendix',
   colophon: 'Colophon',
   overviews: 'Overviews',

@@ -24,9 +24,13 @@ export const UNNUMBERED_PARTS: ReadonlySet<PartId> = new Set(['overviews', 'intr
 
 export const isPartId = (id: string): id is PartId => (PART_IDS as readonly string[]).includes(id);
 
-/** One place in the resolved order: a part (with the plan's own title, if any) or an extra chapter. */
+/**
+ * One place in the resolved order: a part (with the plan's own title, if any), or a place for
+ * extra chapters (one placed by `{ chapter: id }`, or those the order leaves to the preset;
+ * such a place may be empty).
+ */
 export type PlacedPart =
   | { kind: 'part'; part: PartId; title: string | null; joins: PartId | null }
-  | { kind: 'chapter'; id: string };
+  | { kind: 'chapters'; ids: string[] };
 
 export type ActionNumbers = 'computed' | 'continuous' | 'own';

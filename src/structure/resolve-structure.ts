@@ -45,10 +45,12 @@ export function resolveStructure(plan: Pick<PlanInput, 'structure' | 'chapters'>
   const placeChapter = (id: string): void => {
     if (placedChapters.has(id) || !knownChapters.has(id)) return;
     placedChapters.add(id);
-    order.push({ kind: 'chapter', id });
+    order.push({ kind: 'chapters', ids: [id] });
   };
-  const rest = (appendix: boolean): PlacedPart[] =>
-    chapters.filter((c) => (c.appendix ?? false) === appendix && !placedChapters.has(c.id)).map((c) => ({ kind: 'chapter', id: c.id }));
+  const rest = (appendix: boolean): PlacedPart & { kind: 'chapters' } => ({
+    kind: 'chapters',
+    ids: chapters.filter((c) => (c.appendix ?? false) === appendix && !placedChapters.has(c.id)).map((c) => c.id),
+  });
 
   if (input.parts) {
     for (const entry of input.parts) {
@@ -63,12 +65,14 @@ export function resolveStructure(plan: Pick<PlanInput, 'structure' | 'chapters'>
     // Chapters the list does not place: extra chapters before the unnumbered tail (the glossary), appendices last.
     let tail = order.length;
     while (tail > 0 && isUnnumberedPart(order[tail - 1]!)) tail--;
-    order.splice(tail, 0, ...rest(false));
-    order.push(...rest(true));
+    const extra = rest(false);
+    const appendices = rest(true);
+    if (extra.ids.length) order.splice(tail, 0, extra);
+    if (appendices.ids.length) order.push(appendices);
   } else {
     for (const entry of preset.parts) {
       if ('part' in entry) place(entry.part, null);
-      else order.push(...rest(entry.rest === 'appendices'));
+      else order.push(rest(entry.rest === 'appendices'));
     }
   }
   // A preset joins a part into another chapter only when the order does not list it itself.
