@@ -31,6 +31,8 @@ export function workItems(model: PlanModel): WorkItem[] {
   for (const theme of model.goals.themes) {
     for (const action of theme.actions) out.push({ kind: 'action', item: action, pillars: pick(action.pillars, theme.pillars), actions: [], theme });
   }
+  // Actions straight under the plan (an action plan without goals or themes).
+  for (const action of model.goals.actions) out.push({ kind: 'action', item: action, pillars: pick(action.pillars), actions: [] });
   return out;
 }
 

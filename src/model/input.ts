@@ -231,6 +231,9 @@ export interface WorkItemInput {
 export interface ActionInput extends WorkItemInput {
   /** The plan's own number, used with `structure.actionNumbers: own`. */
   number?: string | number;
+  /** Per the #15 contract; rendered once the plan model carries them (the `fields` branch). */
+  outputs?: Array<{ label: string; quantity: number; unit?: string }>;
+  income?: Array<{ label: string; amount: number; from?: string }>;
   start?: number;
   end?: number;
   frequency?: string;

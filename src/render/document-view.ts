@@ -157,7 +157,7 @@ export interface DocumentView {
     }) | null;
   };
   /** The actions as a chapter of their own, grouped by goal or theme; null when the structure keeps them under the goals. */
-  actions: (Heading & { groups: ActionGroupView[] }) | null;
+  actions: (Heading & { intro: string | null; groups: ActionGroupView[] }) | null;
   /** The partners and bodies as a chapter of their own (with a joined evaluation); null when they stand in the overviews. */
   stakeholdersChapter: (Heading & { evaluation: EvaluationView | null }) | null;
   /** Every part in document order: what the renderers walk. */
@@ -275,6 +275,8 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
   });
 
   const heading = (number: string | null, title: string, anchor: string): Heading => ({ number, title, anchor });
+  // A one-year plan (an action plan) is "2026", not "2026-2026".
+  const period = plan.period.start === plan.period.end ? String(plan.period.start) : `${plan.period.start}-${plan.period.end}`;
 
   // The skeleton (src/structure): which parts appear, in which order, numbered by their place.
   const { structure } = model;
@@ -316,7 +318,7 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
   const goalsTitle = titleOf('goals', 'goals');
 
   const goals: DocumentView['goals'] = {
-    ...heading(goalsNumber, structure.goalsTitleWithPeriod ? `${goalsTitle} ${plan.period.start}-${plan.period.end}` : goalsTitle, `hoofdstuk-${goalsNumber}`),
+    ...heading(goalsNumber, structure.goalsTitleWithPeriod ? `${goalsTitle} ${period}` : goalsTitle, `hoofdstuk-${goalsNumber}`),
     intro: g.intro ?? null,
     processGoals: hasProcess
       ? {
@@ -369,7 +371,9 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
   ]
     .filter((group) => group.actions.length > 0)
     .map((group) => ({ heading: group.heading, actions: group.actions.map((a) => action(a, 'actie')) }));
-  const actions: DocumentView['actions'] = actionsApart ? { ...heading(actionsNumber, titleOf('actions', 'actions'), `hoofdstuk-${actionsNumber}`), groups: actionGroups } : null;
+  // Without a goals chapter, the introduction of goals.yaml opens the actions chapter.
+  const actionsIntro = isPlaced('goals') ? null : (g.intro ?? null);
+  const actions: DocumentView['actions'] = actionsApart ? { ...heading(actionsNumber, titleOf('actions', 'actions'), `hoofdstuk-${actionsNumber}`), intro: actionsIntro, groups: actionGroups } : null;
 
   const chapters = model.chapters.map((c) => {
     const number = c.appendix ? c.number : (numbers.get(`chapter:${c.id}`) ?? c.number);
@@ -447,7 +451,6 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
   const kindWord = (kind: 'city' | 'municipality' | undefined): string => (kind ? `${labels.municipalityKind[kind]} ` : '');
   const municipalityNames = plan.municipalities.map((m) => (plan.municipalities.length === 1 ? `${kindWord(m.kind)}${m.name}` : m.name));
 
-  const period = `${plan.period.start}-${plan.period.end}`;
   const titleNamesPeriod = plan.title.includes(period);
   return {
     lang: language,

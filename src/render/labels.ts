@@ -28,6 +28,8 @@ export interface Labels {
   phpPrinciples: string;
   phpActivities: string;
   phpCooperation: string;
+  /** Title the actieplan structure gives its partners chapter. */
+  whoDoesWhat: string;
   appendix: string;
   colophon: string;
   overviews: string;
@@ -294,6 +296,7 @@ const nlBE: Labels = {
   phpPrinciples: 'Uitgangspunten',
   phpActivities: 'Activiteiten',
   phpCooperation: 'Samenwerking en evaluatie',
+  whoDoesWhat: 'Wie doet wat',
   appendix: 'Bijlage',
   colophon: 'Colofon',
   overviews: 'Overzichten',
@@ -425,6 +428,7 @@ const en: Labels = {
   phpPrinciples: 'Principles',
   phpActivities: 'Activities',
   phpCooperation: 'Cooperation and evaluation',
+  whoDoesWhat: 'Who does what',
   appendix: 'Appendix',
   colophon: 'Colophon',
   overviews: 'Overviews',

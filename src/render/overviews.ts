@@ -25,6 +25,7 @@ export function pillarBalance(model: PlanModel): PillarCount[] {
   for (const theme of model.goals.themes) {
     for (const action of theme.actions) add(action.pillars ?? theme.pillars, 'actions');
   }
+  for (const action of model.goals.actions) add(action.pillars, 'actions');
   return [...counts.values()];
 }
 
@@ -64,6 +65,7 @@ export function stakeholderMatrix(model: PlanModel): StakeholderMatrix {
   };
   for (const goal of model.goals.strategicGoals) for (const og of goal.operationalGoals) collect(og, og.actions);
   for (const theme of model.goals.themes) for (const action of theme.actions) collect(action, []);
+  for (const action of model.goals.actions) collect(action, []);
 
   const rows: MatrixRow[] = [];
   for (const partner of model.stakeholders.partners) {

@@ -8,7 +8,7 @@ import type { ActionNumbers, PartId } from './parts.js';
 export type PresetName = 'brugge' | 'php-nl' | 'actieplan';
 
 /** Titles a preset gives its parts instead of the usual ones; the words live in render/labels.ts. */
-export type PresetTitle = 'phpAnalysis' | 'phpGoals' | 'phpPrinciples' | 'phpActivities' | 'phpCooperation';
+export type PresetTitle = 'phpAnalysis' | 'phpGoals' | 'phpPrinciples' | 'phpActivities' | 'phpCooperation' | 'whoDoesWhat';
 
 export interface PresetPart {
   part: PartId;
@@ -85,7 +85,7 @@ export const presets: Record<PresetName, Preset> = {
       { part: 'introduction' },
       { part: 'actions' },
       { part: 'budget' },
-      { part: 'stakeholders' },
+      { part: 'stakeholders', title: 'whoDoesWhat' },
       { rest: 'chapters' },
       { part: 'evaluation' },
       { part: 'glossary' },

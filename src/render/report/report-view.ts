@@ -104,7 +104,7 @@ export function buildReportView(model: PlanModel, plan: DocumentView, monitoring
 
   const statusColumns = reportedStatuses.map((key) => ({ key, label: r.status[key] }));
   const row = (label: string, counts: StatusCounts): CountRow => ({ label, cells: reportedStatuses.map((s) => counts[s]), total: counts.total });
-  const themed = index.groups.every((g) => g.kind === 'theme');
+  const themed = index.groups.every((g) => g.kind !== 'strategic-goal');
   const item = (p: WorkItemProgress): ItemView => ({
     number: p.entry.item.number,
     title: p.entry.item.title,
@@ -218,6 +218,9 @@ export function buildReportView(model: PlanModel, plan: DocumentView, monitoring
           goals: [],
           actions: theme.actions.map((a) => item(progressOf.get(a)!)),
         })),
+        ...(model.goals.actions.length
+          ? [{ number: null, title: labels.actions, anchor: 'acties', kind: '', goals: [], actions: model.goals.actions.map((a) => item(progressOf.get(a)!)) }]
+          : []),
       ],
     },
     changes: {
