@@ -365,8 +365,9 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
 
   const actionsNumber = numberOf('actions', '');
   const actionGroups: ActionGroupView[] = [
-    ...g.strategicGoals.flatMap((sg) => sg.operationalGoals.map((og) => ({ heading: heading(og.number, og.title, `activiteiten-doel-${og.number.replace(/\./g, '-')}`), actions: og.actions }))),
-    ...g.themes.map((t) => ({ heading: heading(t.number, t.title, `activiteiten-thema-${t.number}`), actions: t.actions })),
+    // Unnumbered: the goal's or theme's number stands on its actions (1.2.1), and a heading "1.2" in chapter 4 would read as a section.
+    ...g.strategicGoals.flatMap((sg) => sg.operationalGoals.map((og) => ({ heading: heading(null, og.title, `activiteiten-doel-${og.number.replace(/\./g, '-')}`), actions: og.actions }))),
+    ...g.themes.map((t) => ({ heading: heading(null, t.title, `activiteiten-thema-${t.number}`), actions: t.actions })),
     { heading: null, actions: g.actions },
   ]
     .filter((group) => group.actions.length > 0)
