@@ -25,7 +25,7 @@ export function actionsWithPaths(goals: PlanInputs['goals']): Array<{ action: Ac
  */
 export function checkStructure(inputs: PlanInputs, placeOf: PlaceOf): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const push = (code: DiagnosticCode, severity: Diagnostic['severity'], file: string, path: DataPath, params: Diagnostic['params']): void => {
+  const problem = (code: DiagnosticCode, severity: Diagnostic['severity'], file: string, path: DataPath, params: Diagnostic['params']): void => {
     diagnostics.push({ code, severity, file, path, params });
   };
   const structure = inputs.plan.structure;
@@ -38,21 +38,20 @@ export function checkStructure(inputs: PlanInputs, placeOf: PlaceOf): Diagnostic
       const id = typeof entry === 'string' ? entry : entry.part;
       const idPath = typeof entry === 'string' ? at : [...at, 'part'];
       if (!isPartId(id)) {
-        // A chapter id written as a part is the likely slip: say how to place a chapter.
-        push('structure-unknown-part', 'error', 'plan.yaml', idPath, { id, suggestion: suggest(id, [...PART_IDS]), known: PART_IDS.join(', ') });
+        problem('structure-unknown-part', 'error', 'plan.yaml', idPath, { id, suggestion: suggest(id, [...PART_IDS]), known: PART_IDS.join(', ') });
         return;
       }
       key = `part:${id}`;
     } else {
       const id = entry.chapter;
       if (!chapterIds.includes(id)) {
-        push('structure-unknown-chapter', 'error', 'plan.yaml', [...at, 'chapter'], { id, suggestion: suggest(id, chapterIds), known: chapterIds.join(', ') });
+        problem('structure-unknown-chapter', 'error', 'plan.yaml', [...at, 'chapter'], { id, suggestion: suggest(id, chapterIds), known: chapterIds.join(', ') });
         return;
       }
       key = `chapter:${id}`;
     }
     const first = seen.get(key);
-    if (first) push('structure-duplicate-part', 'error', 'plan.yaml', at, { id: key.slice(key.indexOf(':') + 1), first: placeOf('plan.yaml', first) });
+    if (first) problem('structure-duplicate-part', 'error', 'plan.yaml', at, { id: key.slice(key.indexOf(':') + 1), first: placeOf('plan.yaml', first) });
     else seen.set(key, at);
   });
 
@@ -61,22 +60,22 @@ export function checkStructure(inputs: PlanInputs, placeOf: PlaceOf): Diagnostic
     if (placed.kind !== 'part' || !resolved.required.has(placed.part) || !partIsEmpty(placed.part, inputs)) continue;
     const index = (structure?.parts ?? []).findIndex((e) => (typeof e === 'string' ? e : 'part' in e ? e.part : null) === placed.part);
     const path: DataPath = index >= 0 ? ['structure', 'parts', index] : structure?.preset ? ['structure', 'preset'] : ['structure'];
-    push('structure-part-empty', 'warning', 'plan.yaml', path, { id: placed.part, preset: resolved.preset, ...partSource[placed.part] });
+    problem('structure-part-empty', 'warning', 'plan.yaml', path, { id: placed.part, preset: resolved.preset, ...partSource[placed.part] });
   }
 
   const numbers = new Map<string, DataPath>();
   for (const { action, path } of actionsWithPaths(inputs.goals)) {
     if (resolved.actionNumbers !== 'own') {
-      if (action.number !== undefined) push('action-number-unused', 'warning', 'goals.yaml', [...path, 'number'], { id: action.id });
+      if (action.number !== undefined) problem('action-number-unused', 'warning', 'goals.yaml', [...path, 'number'], { id: action.id });
       continue;
     }
     if (action.number === undefined) {
-      push('action-number-missing', 'error', 'goals.yaml', [...path, 'id'], { id: action.id });
+      problem('action-number-missing', 'error', 'goals.yaml', [...path, 'id'], { id: action.id });
       continue;
     }
     const number = String(action.number);
     const first = numbers.get(number);
-    if (first) push('action-number-duplicate', 'error', 'goals.yaml', [...path, 'number'], { number, first: placeOf('goals.yaml', [...first, 'number']) });
+    if (first) problem('action-number-duplicate', 'error', 'goals.yaml', [...path, 'number'], { number, first: placeOf('goals.yaml', [...first, 'number']) });
     else numbers.set(number, path);
   }
   return diagnostics;
