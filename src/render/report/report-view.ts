@@ -179,7 +179,7 @@ export function buildReportView(model: PlanModel, plan: DocumentView, monitoring
       anchor: 'samenvatting',
       intro: fill(r.summaryIntro, { year }),
       byPillar: { caption: r.workByPillar, rows: summary.byPillar.map((p) => row(p.pillar.name, p.counts)), total: null },
-      byGroup: { caption: themed ? r.workByTheme : r.workByGroup, rows: summary.byGroup.map((g) => row(`${g.group.number} ${g.group.title}`, g.counts)), total: row(labels.total, summary.all) },
+      byGroup: { caption: themed ? r.workByTheme : r.workByGroup, rows: summary.byGroup.map((g) => row(g.group.kind === 'actions' ? labels.actions : `${g.group.number} ${g.group.title}`, g.counts)), total: row(labels.total, summary.all) },
       indicators: {
         caption: r.indicatorsJudged,
         rows: (['reached', 'on-track', 'off-track', 'not-judged'] as const).map((key) => ({ key, label: r.judgement[key], count: summary.indicators[key] })),
