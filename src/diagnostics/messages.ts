@@ -443,6 +443,34 @@ const coreMessages = {
     nl: { message: (p) => `de actie eindigt (${p.end}) voor ze begint (${p.start})`, hint: () => 'Wissel "start:" en "end:" om.' },
     en: { message: (p) => `the action ends (${p.end}) before it starts (${p.start})`, hint: () => 'Swap "start:" and "end:".' },
   },
+  'structure-unknown-part': {
+    nl: { message: (p) => `${q(p.id)} is geen deel van een plan${maybe(p.suggestion, (s) => ` — bedoelt u ${q(s)}?`)}`, hint: (p) => `Gebruik een van deze delen: ${p.known}. Een extra hoofdstuk plaatst u met "- chapter: <id>".` },
+    en: { message: (p) => `${q(p.id)} is not a part of a plan${maybe(p.suggestion, (s) => ` — did you mean ${q(s)}?`)}`, hint: (p) => `Use one of these parts: ${p.known}. Place an extra chapter with "- chapter: <id>".` },
+  },
+  'structure-unknown-chapter': {
+    nl: { message: (p) => `${q(p.id)} is geen extra hoofdstuk van dit plan${maybe(p.suggestion, (s) => ` — bedoelt u ${q(s)}?`)}`, hint: (p) => (p.known ? `Gebruik de id van een hoofdstuk onder "chapters:" in plan.yaml: ${p.known}.` : 'Dit plan heeft nog geen extra hoofdstukken. Voeg het hoofdstuk toe onder "chapters:" in plan.yaml, met een id, of schrap deze regel.') },
+    en: { message: (p) => `${q(p.id)} is not an extra chapter of this plan${maybe(p.suggestion, (s) => ` — did you mean ${q(s)}?`)}`, hint: (p) => (p.known ? `Use the id of a chapter under "chapters:" in plan.yaml: ${p.known}.` : 'This plan has no extra chapters yet. Add the chapter under "chapters:" in plan.yaml, with an id, or delete this line.') },
+  },
+  'structure-duplicate-part': {
+    nl: { message: (p) => `${q(p.id)} staat al eerder in de volgorde (${p.first})`, hint: () => 'Elk deel en elk hoofdstuk komt één keer in het document. Schrap een van beide regels.' },
+    en: { message: (p) => `${q(p.id)} is already listed earlier in the order (${p.first})`, hint: () => 'Each part and each chapter appears once in the document. Delete one of the two lines.' },
+  },
+  'structure-part-empty': {
+    nl: { message: (p) => `het deel ${q(p.id)} hoort bij de structuur ${q(p.preset)}, maar het plan heeft er niets voor; het blijft uit het document`, hint: (p) => `Vul ${q(p.field)} in ${p.file} in, of kies een structuur zonder dit deel met "structure: parts:".` },
+    en: { message: (p) => `the part ${q(p.id)} belongs to the structure ${q(p.preset)}, but the plan has nothing for it; it is left out of the document`, hint: (p) => `Fill in ${q(p.field)} in ${p.file}, or choose an order without this part with "structure: parts:".` },
+  },
+  'action-number-missing': {
+    nl: { message: (p) => `de actie ${q(p.id)} heeft geen eigen nummer, terwijl plan.yaml "actionNumbers: own" zegt`, hint: () => 'Geef de actie een nummer ("number: 12"), of kies in plan.yaml "actionNumbers: computed" of "continuous" om de nummers te laten berekenen.' },
+    en: { message: (p) => `the action ${q(p.id)} has no number of its own, while plan.yaml says "actionNumbers: own"`, hint: () => 'Give the action a number ("number: 12"), or choose "actionNumbers: computed" or "continuous" in plan.yaml to have the numbers computed.' },
+  },
+  'action-number-duplicate': {
+    nl: { message: (p) => `het actienummer ${q(p.number)} wordt al gebruikt (${p.first})`, hint: () => 'Elk actienummer komt één keer voor, zodat een verwijzing naar "actie 12" eenduidig is. Kies een ander nummer.' },
+    en: { message: (p) => `the action number ${q(p.number)} is already used (${p.first})`, hint: () => 'Every action number is used once, so that a reference to "action 12" is unambiguous. Choose another number.' },
+  },
+  'action-number-unused': {
+    nl: { message: (p) => `de actie ${q(p.id)} heeft een eigen nummer, maar plan.yaml laat de nummers berekenen`, hint: () => 'Zet in plan.yaml "structure: { actionNumbers: own }" om de eigen nummers te tonen, of schrap "number:" hier.' },
+    en: { message: (p) => `the action ${q(p.id)} has a number of its own, but plan.yaml has the numbers computed`, hint: () => 'Set "structure: { actionNumbers: own }" in plan.yaml to show the own numbers, or delete "number:" here.' },
+  },
 } satisfies Record<string, Entry>;
 
 /**

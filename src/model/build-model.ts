@@ -1,5 +1,6 @@
 import type { DataPath } from '../diagnostics/diagnostic.js';
-import type { AnalysisSectionInput, ChapterSectionInput, PlanInputs } from './input.js';
+import { resolveStructure } from './structure/resolve-structure.js';
+import type { ActionInput, AnalysisSectionInput, ChapterSectionInput, PlanInputs } from './input.js';
 import type { AnalysisPart, AnalysisSection, ChapterSection, ExtraChapter, Language, PlanModel } from './plan-model.js';
 import { pillarModels } from './pillar-models.js';
 import { effectivePillars } from './pillars.js';
@@ -38,18 +39,18 @@ export function buildModel(inputs: PlanInputs): PlanModel {
     ...numberAnalysis(analysis[key], `1.${i + 1}`, [key]),
   }));
 
-  let actionCounter = 0;
-  const themes = (goals.themes ?? []).map((theme, t) => ({
-    ...theme,
-    number: String(t + 1),
-    ref: { file: 'goals.yaml', path: ['themes', t] },
-    actions: (theme.actions ?? []).map((action, a) => ({
+  const structure = resolveStructure(plan);
+  // Continuous numbers run 1..n through the whole plan in document order: goals, themes, loose actions.
+  let continuous = 0;
+  const numberOf = (action: ActionInput, computed: string): string =>
+    structure.actionNumbers === 'own' && action.number !== undefined ? String(action.number) : structure.actionNumbers === 'continuous' ? String(++continuous) : computed;
+  const numbered = (actions: ActionInput[] | undefined, computed: (a: number) => string, path: DataPath, above: readonly string[]) =>
+    (actions ?? []).map((action, a) => ({
       ...action,
-      number: String(++actionCounter),
-      ref: { file: 'goals.yaml', path: ['themes', t, 'actions', a] },
-      effectivePillars: effectivePillars(action.pillars, theme.pillars ?? []),
-    })),
-  }));
+      number: numberOf(action, computed(a)),
+      ref: { file: 'goals.yaml', path: [...path, a] },
+      effectivePillars: effectivePillars(action.pillars, above),
+    }));
 
   const strategicGoals = (goals.strategicGoals ?? []).map((goal, s) => ({
     ...goal,
@@ -62,15 +63,20 @@ export function buildModel(inputs: PlanInputs): PlanModel {
         number: `${s + 1}.${o + 1}`,
         ref: { file: 'goals.yaml', path: ['strategicGoals', s, 'operationalGoals', o] },
         effectivePillars: ogPillars,
-        actions: (og.actions ?? []).map((action, a) => ({
-          ...action,
-          number: `${s + 1}.${o + 1}.${a + 1}`,
-          ref: { file: 'goals.yaml', path: ['strategicGoals', s, 'operationalGoals', o, 'actions', a] },
-          effectivePillars: effectivePillars(action.pillars, ogPillars),
-        })),
+        actions: numbered(og.actions, (a) => `${s + 1}.${o + 1}.${a + 1}`, ['strategicGoals', s, 'operationalGoals', o, 'actions'], ogPillars),
       };
     }),
   }));
+
+  // Computed theme actions are numbered across all themes (actie 1, 2, 3 ...), loose actions after them.
+  let actionCounter = 0;
+  const themes = (goals.themes ?? []).map((theme, t) => ({
+    ...theme,
+    number: String(t + 1),
+    ref: { file: 'goals.yaml', path: ['themes', t] },
+    actions: numbered(theme.actions, () => String(++actionCounter), ['themes', t, 'actions'], theme.pillars ?? []),
+  }));
+  const looseActions = numbered(goals.actions, () => String(++actionCounter), ['actions'], []);
 
   let chapterNumber = FIRST_EXTRA_CHAPTER;
   let appendixIndex = 0;
@@ -96,7 +102,9 @@ export function buildModel(inputs: PlanInputs): PlanModel {
       })),
       strategicGoals,
       themes,
+      actions: looseActions,
     },
     chapters,
+    structure,
   };
 }

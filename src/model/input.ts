@@ -65,7 +65,20 @@ export interface PlanInput {
   chapters?: ChapterInput[];
   labels?: Record<string, string>;
   rules?: Record<string, RuleSettingInput>;
+  structure?: StructureInput;
 }
+
+/** plan.yaml `structure:` — the document's skeleton (src/structure). */
+export interface StructureInput {
+  preset?: 'brugge' | 'php-nl' | 'actieplan';
+  parts?: PartEntryInput[];
+  goalsTitleWithPeriod?: boolean;
+  themeLevel?: 2 | 3;
+  actionNumbers?: 'computed' | 'continuous' | 'own';
+}
+
+/** One entry of `structure.parts`: a part id, a retitled part, or an extra chapter placed there. */
+export type PartEntryInput = string | { part: string; title?: string } | { chapter: string };
 
 /** One entry of plan.yaml `rules:`: a severity, or a map with a severity and rule options. */
 export type RuleSettingInput = RuleSeverityInput | { severity?: RuleSeverityInput; minShare?: number };
@@ -216,6 +229,11 @@ export interface WorkItemInput {
 }
 
 export interface ActionInput extends WorkItemInput {
+  /** The plan's own number, used with `structure.actionNumbers: own`. */
+  number?: string | number;
+  /** Per the #15 contract; rendered once the plan model carries them (the `fields` branch). */
+  outputs?: Array<{ label: string; quantity: number; unit?: string }>;
+  income?: Array<{ label: string; amount: number; from?: string }>;
   start?: number;
   end?: number;
   frequency?: string;
@@ -258,6 +276,8 @@ export interface GoalsInput {
   processGoals?: ProcessGoalInput[];
   strategicGoals?: StrategicGoalInput[];
   themes?: ThemeInput[];
+  /** Actions without goals or themes (a short action plan). */
+  actions?: ActionInput[];
 }
 
 export interface PlanInputs {

@@ -1,4 +1,5 @@
 import type { DataPath } from '../diagnostics/diagnostic.js';
+import type { ResolvedStructure } from './structure/resolve-structure.js';
 import type {
   ActionInput,
   AnalysisSectionInput,
@@ -44,7 +45,7 @@ export interface PillarsInForce {
   effectivePillars: readonly string[];
 }
 
-export interface Action extends ActionInput, Numbered, Located, PillarsInForce {}
+export interface Action extends Omit<ActionInput, 'number'>, Numbered, Located, PillarsInForce {}
 
 export interface OperationalGoal extends Omit<OperationalGoalInput, 'actions'>, Numbered, Located, PillarsInForce {
   actions: Action[];
@@ -82,7 +83,11 @@ export interface PlanModel {
     processGoals: ProcessGoal[];
     strategicGoals: StrategicGoal[];
     themes: Theme[];
+    /** Actions straight under the plan (a short action plan), without goals or themes. */
+    actions: Action[];
   };
+  /** The document's skeleton: preset, order of the parts, numbering choices. */
+  structure: ResolvedStructure;
   /** Extra chapters numbered after chapter 3; appendices lettered A, B, C. */
   chapters: ExtraChapter[];
 }

@@ -25,6 +25,8 @@ export function workItems(model: PlanModel): WorkItem[] {
   for (const theme of model.goals.themes) {
     for (const action of theme.actions) out.push({ kind: 'action', item: action, pillars: action.effectivePillars, actions: [], theme });
   }
+  // Actions straight under the plan (an action plan without goals or themes).
+  for (const action of model.goals.actions) out.push({ kind: 'action', item: action, pillars: action.effectivePillars, actions: [] });
   return out;
 }
 

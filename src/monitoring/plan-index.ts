@@ -5,7 +5,8 @@ import { workItems } from '../model/work-items.js';
 
 /** The strategic goal or theme a work item belongs to: what the report groups by. */
 export interface Group {
-  kind: 'strategic-goal' | 'theme';
+  /** `actions`: the actions straight under the plan, without goals or themes (an action plan). */
+  kind: 'strategic-goal' | 'theme' | 'actions';
   id: string;
   number: string;
   title: string;
@@ -69,6 +70,11 @@ export function indexPlan(model: PlanModel): PlanIndex {
     const group: Group = { kind: 'theme', id: theme.id, number: theme.number, title: theme.title };
     index.groups.push(group);
     for (const action of theme.actions) groupOf.set(action, group);
+  }
+  if (model.goals.actions.length > 0) {
+    const group: Group = { kind: 'actions', id: 'actions', number: '', title: '' };
+    index.groups.push(group);
+    for (const action of model.goals.actions) groupOf.set(action, group);
   }
   for (const { kind, item, pillars } of workItems(model)) {
     const group = groupOf.get(item)!;

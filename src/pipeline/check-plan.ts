@@ -11,6 +11,7 @@ import type { MonitoringInput, PlanInputs } from '../model/input.js';
 import type { PlanModel } from '../model/plan-model.js';
 import type { Logo } from '../render/logo.js';
 import { checkReferences } from '../model/references.js';
+import { checkStructure } from '../model/structure/check-structure.js';
 import '../monitoring/messages.js';
 import { monitoringYear, type MonitoringYear } from '../monitoring/monitoring-model.js';
 import { indexPlan } from '../monitoring/plan-index.js';
@@ -85,7 +86,7 @@ export async function checkPlan(dir: string, options: CheckOptions = {}): Promis
   let model: PlanModel | undefined;
   if (planFiles.every(({ key }) => valid[key] !== undefined)) {
     const inputs = valid as PlanInputs;
-    const problems = checkReferences(inputs, placeOf);
+    const problems = [...checkReferences(inputs, placeOf), ...checkStructure(inputs, placeOf)];
     diagnostics.push(...problems.map((d) => locateDiagnostic(d, loaded.sources)));
     if (!problems.some((d) => d.severity === 'error')) model = buildModel(inputs);
   }

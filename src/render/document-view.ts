@@ -5,6 +5,10 @@ import { formatDate, formatMoney, formatNumber } from '../locale/locale-format.j
 import { partnerMatrices, type PartnerMatrix } from '../model/partner-matrix.js';
 import { pillarBalance, type PillarCount } from '../model/pillar-counts.js';
 import { rendererMarkup, type RendererMarkup } from './renderer-markup.js';
+import { documentParts, tableOfContents, type PartEntry } from './document-parts.js';
+import { chapterNumbers, renumber } from '../model/structure/chapter-numbers.js';
+import { partIsEmpty } from '../model/structure/part-data.js';
+import type { PartId } from '../model/structure/parts.js';
 
 /**
  * The plan as the templates see it: every field present (null when the plan leaves it out,
@@ -90,6 +94,19 @@ export interface OperationalGoalView extends WorkItemView {
   actions: ActionView[];
 }
 
+export interface ActionGroupView {
+  /** The goal or theme the actions carry out; null for actions straight under the plan. */
+  heading: Heading | null;
+  actions: ActionView[];
+}
+
+export interface EvaluationView extends Heading {
+  /** 1 as a chapter, 2 as the last section of the chapter it is joined to (php-nl: Samenwerking en evaluatie). */
+  level: 1 | 2;
+  text: string | null;
+  moments: Array<{ year: number; what: string; who: string | null }>;
+}
+
 export interface DocumentView {
   lang: string;
   labels: Labels;
@@ -111,6 +128,7 @@ export interface DocumentView {
   toc: TocEntry[];
   introduction: (Heading & { text: string }) | null;
   overviews: Heading & {
+    withStakeholders: boolean;
     pillarBalance: Heading & { counts: PillarCount[]; svg: RendererMarkup };
     /** Partner matrices, each with one kind of column: operational goals, or actions (see model/partner-matrix.ts). */
     matrices: Array<Heading & Omit<PartnerMatrix, 'kind'> & { intro: string; hasRows: boolean }>;
@@ -131,15 +149,28 @@ export interface DocumentView {
     productGoals: (Heading & {
       goals: Array<Heading & { strategy: string | null; text: string | null; pillars: Named[]; operationalGoals: OperationalGoalView[] }>;
     }) | null;
-    themes: (Heading & { themes: Array<Heading & { text: string | null; pillars: Named[]; actions: ActionView[] }> }) | null;
+    themes: (Heading & {
+      /** Heading level of each theme: 3 below the themes section, 2 straight under the goals chapter (`flat`). */
+      level: 2 | 3;
+      flat: boolean;
+      /** Whether the themes are listed in the contents (not in the Brugge structure, which predates it). */
+      inContents: boolean;
+      themes: Array<Heading & { text: string | null; pillars: Named[]; actions: ActionView[] }>;
+    }) | null;
   };
+  /** The actions as a chapter of their own, grouped by goal or theme; null when the structure keeps them under the goals. */
+  actions: (Heading & { intro: string | null; groups: ActionGroupView[] }) | null;
+  /** The partners and bodies as a chapter of their own (with a joined evaluation); null when they stand in the overviews. */
+  stakeholdersChapter: (Heading & { evaluation: EvaluationView | null }) | null;
+  /** Every part in document order: what the renderers walk. */
+  parts: PartEntry[];
   stakeholders: {
     partners: Array<Named & { sector: string; role: string | null }>;
     bodies: Array<Named & { type: string; chair: Named | null; members: Named[]; meets: string | null; tasks: string | null }>;
     agreements: Array<{ id: string; title: string; form: string | null; partners: Named[]; date: string | null; text: string | null }>;
   };
   chapters: Array<SectionView & { appendix: boolean }>;
-  evaluation: (Heading & { text: string | null; moments: Array<{ year: number; what: string; who: string | null }> }) | null;
+  evaluation: EvaluationView | null;
   budget: (Heading & { text: string | null; items: Array<{ label: string; amount: string; year: number | null; pillar: string | null; source: string | null }>; total: string }) | null;
   glossary: (Heading & { entries: Array<{ term: string; definition: string }> }) | null;
   colophon: {
@@ -200,19 +231,21 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
   });
   const factors = (f: FactorsInput | undefined): FactorsView | null =>
     f ? { person: f.person ?? [], substance: f.substance ?? [], environment: f.environment ?? [] } : null;
-  const section = (s: AnalysisSection | ChapterSection, title: string, level: number, prefix: string): SectionView => {
+  /** `chapter` moves a section with its chapter: "1.2" under chapter 1 is "4.2" when that chapter stands fourth. */
+  const section = (s: AnalysisSection | ChapterSection, title: string, level: number, prefix: string, chapter?: { from: string; to: string }): SectionView => {
     const analysis = s as Partial<AnalysisSection>;
+    const number = chapter ? renumber(s.number, chapter.from, chapter.to) : s.number;
     return {
-      number: s.number,
+      number,
       title,
-      anchor: `${prefix}-${s.number.replace(/\./g, '-')}`,
+      anchor: `${prefix}-${number.replace(/\./g, '-')}`,
       level,
       text: s.text ?? null,
       lists: (s.lists ?? []).map(list),
       figures: (analysis.figures ?? []).map(figure),
       riskFactors: factors(analysis.riskFactors),
       protectiveFactors: factors(analysis.protectiveFactors),
-      sections: s.sections.map((child) => section(child, child.title ?? '', level + 1, prefix)),
+      sections: s.sections.map((child) => section(child, child.title ?? '', level + 1, prefix, chapter)),
     };
   };
   const indicator = (i: IndicatorInput): IndicatorView => {
@@ -244,29 +277,52 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
   });
 
   const heading = (number: string | null, title: string, anchor: string): Heading => ({ number, title, anchor });
+  // A one-year plan (an action plan) is "2026", not "2026-2026".
+  const period = plan.period.start === plan.period.end ? String(plan.period.start) : `${plan.period.start}-${plan.period.end}`;
 
-  // Chapters 1-3 are fixed; extra chapters follow from 4, then evaluation and budget.
+  // The skeleton (src/structure): which parts appear, in which order, numbered by their place.
+  const { structure } = model;
+  const chapterById = new Map(model.chapters.map((c) => [c.id, c]));
+  const shown = (part: PartId): boolean => !partIsEmpty(part, model);
+  const numbers = chapterNumbers(structure.order, shown, (id) => chapterById.get(id)?.appendix ?? false);
+  const placed = new Map(structure.order.flatMap((p) => (p.kind === 'part' ? [[p.part, p] as const] : [])));
+  const isPlaced = (part: PartId): boolean => placed.has(part) && shown(part);
+  const numberOf = (part: PartId, fallback: string): string => numbers.get(`part:${part}`) ?? fallback;
+  /** A part's title: the plan's own in `structure.parts`, else its `labels:`, else the preset's, else the usual one. */
+  const titleOf = (part: PartId, key: keyof Labels & string): string => {
+    const own = placed.get(part)?.title;
+    if (own) return own;
+    const presetTitle = structure.presetTitles[part];
+    return plan.labels?.[key] ?? (presetTitle ? labels[presetTitle] : (labels[key] as string));
+  };
+  // With its own actions chapter, a plan shows its actions there and not again under the goals.
+  const actionsApart = isPlaced('actions');
+
+  const analysisNumber = numberOf('analysis', '1');
   const analysisTitles = { problem: labels.problemAnalysis, determinants: labels.determinantAnalysis, context: labels.contextAnalysis };
   const analysis = {
-    ...heading('1', labels.analysis, 'hoofdstuk-1'),
+    ...heading(analysisNumber, titleOf('analysis', 'analysis'), `hoofdstuk-${analysisNumber}`),
     intro: model.analysis.intro ?? null,
-    parts: model.analysis.parts.map((part) => section(part, analysisTitles[part.key], 2, 'sectie')),
+    parts: model.analysis.parts.map((part) => section(part, analysisTitles[part.key], 2, 'sectie', { from: '1', to: analysisNumber })),
   };
 
   const g = model.goals;
+  const goalsNumber = numberOf('goals', '3');
   const hasProcess = g.processGoals.length > 0;
   const hasProduct = g.strategicGoals.length > 0;
   const hasThemes = g.themes.length > 0;
   let goalSection = 0;
-  const nextGoalSection = (): string => `3.${++goalSection}`;
+  // Unnumbered goal sections (all presets but Brugge) keep "3.1" for the operational goal alone.
+  const nextGoalSection = (): string | null => (structure.numberGoalSections ? `${goalsNumber}.${++goalSection}` : null);
   const processNumber = hasProcess ? nextGoalSection() : null;
   const productNumber = hasProduct ? nextGoalSection() : null;
-  const themesNumber = hasThemes ? nextGoalSection() : null;
+  const themesNumber = hasThemes && structure.themeLevel !== 2 ? nextGoalSection() : null;
+  const goalsTitle = titleOf('goals', 'goals');
 
   const goals: DocumentView['goals'] = {
-    ...heading('3', `${labels.goals} ${plan.period.start}-${plan.period.end}`, 'hoofdstuk-3'),
+    ...heading(goalsNumber, structure.goalsTitleWithPeriod ? `${goalsTitle} ${period}` : goalsTitle, `hoofdstuk-${goalsNumber}`),
     intro: g.intro ?? null,
-    processGoals: processNumber
+    processGoals: hasProcess
       ? {
           ...heading(processNumber, labels.processGoals, 'procesdoelstellingen'),
           goals: g.processGoals.map((pg) => ({
@@ -277,7 +333,7 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
           })),
         }
       : null,
-    productGoals: productNumber
+    productGoals: hasProduct
       ? {
           ...heading(productNumber, labels.productGoals, 'productdoelstellingen'),
           goals: g.strategicGoals.map((sg) => ({
@@ -288,64 +344,93 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
             operationalGoals: sg.operationalGoals.map((og) => ({
               ...workItem(og, 'doel'),
               deadline: og.deadline ?? null,
-              actions: og.actions.map((a) => action(a, 'actie')),
+              actions: actionsApart ? [] : og.actions.map((a) => action(a, 'actie')),
             })),
           })),
         }
       : null,
-    themes: themesNumber
+    themes: hasThemes
       ? {
           ...heading(themesNumber, labels.themes, 'themas'),
+          level: structure.themeLevel ?? 3,
+          flat: structure.themeLevel === 2,
+          inContents: structure.themeLevel !== null,
           themes: g.themes.map((t) => ({
             ...heading(t.number, t.title, `thema-${t.number}`),
             text: t.text ?? null,
             pillars: named(pillarNames, t.pillars),
-            actions: t.actions.map((a) => action(a, 'actie')),
+            actions: actionsApart ? [] : t.actions.map((a) => action(a, 'actie')),
           })),
         }
       : null,
   };
 
-  const chapters = model.chapters.map((c) => ({
-    ...section(c, c.title, 1, c.appendix ? 'bijlage' : 'hoofdstuk'),
-    title: c.appendix ? `${labels.appendix} ${c.number}: ${c.title}` : c.title,
-    number: c.appendix ? null : c.number,
-    appendix: c.appendix,
-  }));
-  let nextChapter = 4 + chapters.filter((c) => !c.appendix).length;
+  const actionsNumber = numberOf('actions', '');
+  const actionGroups: ActionGroupView[] = [
+    // Unnumbered: the goal's or theme's number stands on its actions (1.2.1), and a heading "1.2" in chapter 4 would read as a section.
+    ...g.strategicGoals.flatMap((sg) => sg.operationalGoals.map((og) => ({ heading: heading(null, og.title, `activiteiten-doel-${og.number.replace(/\./g, '-')}`), actions: og.actions }))),
+    ...g.themes.map((t) => ({ heading: heading(null, t.title, `activiteiten-thema-${t.number}`), actions: t.actions })),
+    { heading: null, actions: g.actions },
+  ]
+    .filter((group) => group.actions.length > 0)
+    .map((group) => ({ heading: group.heading, actions: group.actions.map((a) => action(a, 'actie')) }));
+  // Without a goals chapter, the introduction of goals.yaml opens the actions chapter.
+  const actionsIntro = isPlaced('goals') ? null : (g.intro ?? null);
+  const actions: DocumentView['actions'] = actionsApart ? { ...heading(actionsNumber, titleOf('actions', 'actions'), `hoofdstuk-${actionsNumber}`), intro: actionsIntro, groups: actionGroups } : null;
+
+  const chapters = model.chapters.map((c) => {
+    const number = c.appendix ? c.number : (numbers.get(`chapter:${c.id}`) ?? c.number);
+    return {
+      ...section(c, c.title, 1, c.appendix ? 'bijlage' : 'hoofdstuk', { from: c.number, to: number }),
+      title: c.appendix ? `${labels.appendix} ${c.number}: ${c.title}` : c.title,
+      number: c.appendix ? null : number,
+      appendix: c.appendix,
+    };
+  });
+  const evaluationJoined = placed.get('stakeholders')?.joins === 'evaluation' && isPlaced('stakeholders');
+  const evaluationNumber = numberOf('evaluation', '');
   const evaluation = plan.evaluation
     ? {
-        ...heading(String(nextChapter), labels.evaluation, `hoofdstuk-${nextChapter++}`),
+        ...(evaluationJoined ? heading(null, titleOf('evaluation', 'evaluation'), 'evaluatie') : heading(evaluationNumber, titleOf('evaluation', 'evaluation'), `hoofdstuk-${evaluationNumber}`)),
+        level: evaluationJoined ? (2 as const) : (1 as const),
         text: plan.evaluation.text ?? null,
         moments: (plan.evaluation.moments ?? []).map((m) => ({ year: m.year, what: m.what, who: m.who ? (partners.get(m.who) ?? m.who) : null })),
       }
     : null;
+  const stakeholdersNumber = numberOf('stakeholders', '');
+  const stakeholdersChapter = isPlaced('stakeholders')
+    ? { ...heading(stakeholdersNumber, titleOf('stakeholders', 'stakeholders'), `hoofdstuk-${stakeholdersNumber}`), evaluation: evaluationJoined ? evaluation : null }
+    : null;
   const budgetItems = plan.budget?.items ?? [];
+  const budgetNumber = numberOf('budget', '');
   const budget = plan.budget
     ? {
-        ...heading(String(nextChapter), labels.budget, `hoofdstuk-${nextChapter++}`),
+        ...heading(budgetNumber, titleOf('budget', 'budget'), `hoofdstuk-${budgetNumber}`),
         text: plan.budget.text ?? null,
         items: budgetItems.map((i) => ({ label: i.label, amount: money(i.amount), year: i.year ?? null, pillar: i.pillar ? (pillarNames.get(i.pillar) ?? i.pillar) : null, source: i.source ?? null })),
         total: money(budgetItems.reduce((sum, i) => sum + i.amount, 0)),
       }
     : null;
   const glossary = plan.glossary?.length
-    ? { ...heading(null, labels.glossary, 'begrippenlijst'), entries: plan.glossary.map((e) => ({ term: e.term, definition: e.definition })) }
+    ? { ...heading(null, titleOf('glossary', 'glossary'), 'begrippenlijst'), entries: plan.glossary.map((e) => ({ term: e.term, definition: e.definition })) }
     : null;
 
   const counts = pillarBalance(model);
   const overviews = {
-    ...heading(null, labels.overviews, 'overzichten'),
+    ...heading(null, titleOf('overviews', 'overviews'), 'overzichten'),
     pillarBalance: { ...heading(null, labels.pillarBalance, 'pijlerbalans'), counts, svg: rendererMarkup(options.chartSvg(counts, labels, colour)) },
     matrices: matrixViews(model, labels),
+    // The consultation structure stands in the overviews unless it has a chapter of its own.
+    withStakeholders: !isPlaced('stakeholders'),
   };
 
-  const introduction = plan.introduction ? { ...heading(null, labels.introduction, 'inleiding'), text: plan.introduction } : null;
+  const introduction = plan.introduction ? { ...heading(null, titleOf('introduction', 'introduction'), 'inleiding'), text: plan.introduction } : null;
+  const missionNumber = numberOf('mission', '2');
   const missionVision: DocumentView['missionVision'] = {
-    ...heading('2', labels.missionVision, 'hoofdstuk-2'),
-    mission: { ...heading('2.1', labels.mission, 'missie'), text: model.mission.mission },
+    ...heading(missionNumber, titleOf('mission', 'missionVision'), `hoofdstuk-${missionNumber}`),
+    mission: { ...heading(`${missionNumber}.1`, labels.mission, 'missie'), text: model.mission.mission },
     vision: {
-      ...heading('2.2', labels.vision, 'visie'),
+      ...heading(`${missionNumber}.2`, labels.vision, 'visie'),
       text: model.mission.vision.text ?? null,
       pillars: model.pillars.map((p) => ({ id: p.id, name: p.name, description: p.description ?? null })),
       principles: (model.mission.vision.principles ?? []).map((p) => ({
@@ -363,11 +448,11 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     },
   };
 
-  const toc = tableOfContents({ introduction, overviews, analysis, missionVision, goals, chapters, evaluation, budget, glossary });
+  const parts = documentParts(structure.order, shown, (id) => model.chapters.findIndex((c) => c.id === id));
+  const toc = tableOfContents(parts, { introduction, overviews, analysis, missionVision, goals, actions, stakeholders: stakeholdersChapter, chapters, evaluation, budget, glossary });
   const kindWord = (kind: 'city' | 'municipality' | undefined): string => (kind ? `${labels.municipalityKind[kind]} ` : '');
   const municipalityNames = plan.municipalities.map((m) => (plan.municipalities.length === 1 ? `${kindWord(m.kind)}${m.name}` : m.name));
 
-  const period = `${plan.period.start}-${plan.period.end}`;
   const titleNamesPeriod = plan.title.includes(period);
   return {
     lang: language,
@@ -415,6 +500,9 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     evaluation,
     budget,
     glossary,
+    actions,
+    stakeholdersChapter,
+    parts,
     colophon: {
       publisher: plan.publisher ? { name: plan.publisher.name, role: roleBeside(plan.publisher.name, plan.publisher.role), address: plan.publisher.address ?? null } : null,
       coordinator: plan.coordinator
@@ -447,33 +535,4 @@ function matrixViews(model: PlanModel, labels: Labels): DocumentView['overviews'
     ...(goals.columns.length > 0 || actions.columns.length === 0 ? [view(goals, labels.stakeholderMatrix, labels.stakeholderMatrixIntro, 'partnermatrix')] : []),
     ...(actions.columns.length > 0 ? [view(actions, labels.actionMatrix, labels.actionMatrixIntro, 'partnermatrix-acties')] : []),
   ];
-}
-
-function tableOfContents(parts: {
-  introduction: Heading | null;
-  overviews: Heading;
-  analysis: Heading & { parts: SectionView[] };
-  missionVision: Heading & { mission: Heading; vision: Heading & { principles: Heading[] } };
-  goals: Heading & { processGoals: Heading | null; productGoals: Heading | null; themes: Heading | null };
-  chapters: Array<SectionView & { appendix: boolean }>;
-  evaluation: Heading | null;
-  budget: Heading | null;
-  glossary: Heading | null;
-}): TocEntry[] {
-  const entry = (h: Heading, level: number, children: TocEntry[] = []): TocEntry => ({ ...h, level, children });
-  const sections = (list: SectionView[], level: number): TocEntry[] => list.map((s) => entry(s, level, sections(s.sections, level + 1)));
-  const present = <T>(x: T | null): x is T => x !== null;
-  const { goals, missionVision } = parts;
-  return [
-    parts.introduction ? entry(parts.introduction, 1) : null,
-    entry(parts.overviews, 1),
-    entry(parts.analysis, 1, sections(parts.analysis.parts, 2)),
-    entry(missionVision, 1, [entry(missionVision.mission, 2), entry(missionVision.vision, 2, missionVision.vision.principles.map((p) => entry(p, 3)))]),
-    entry(goals, 1, [goals.processGoals, goals.productGoals, goals.themes].filter(present).map((h) => entry(h, 2))),
-    ...parts.chapters.filter((c) => !c.appendix).map((c) => entry(c, 1, sections(c.sections, 2))),
-    parts.evaluation ? entry(parts.evaluation, 1) : null,
-    parts.budget ? entry(parts.budget, 1) : null,
-    parts.glossary ? entry(parts.glossary, 1) : null,
-    ...parts.chapters.filter((c) => c.appendix).map((c) => entry(c, 1, sections(c.sections, 2))),
-  ].filter(present);
 }

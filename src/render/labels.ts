@@ -22,6 +22,14 @@ export interface Labels {
   evaluation: string;
   budget: string;
   glossary: string;
+  /** Titles the php-nl structure gives its chapters (src/structure/presets.ts). */
+  phpAnalysis: string;
+  phpGoals: string;
+  phpPrinciples: string;
+  phpActivities: string;
+  phpCooperation: string;
+  /** Title the actieplan structure gives its partners chapter. */
+  whoDoesWhat: string;
   appendix: string;
   colophon: string;
   overviews: string;
@@ -286,6 +294,12 @@ const nlBE: Labels = {
   evaluation: 'Evaluatie en monitoring',
   budget: 'Budget',
   glossary: 'Begrippenlijst',
+  phpAnalysis: 'Probleemanalyse',
+  phpGoals: 'Ambitie en doelstellingen',
+  phpPrinciples: 'Uitgangspunten',
+  phpActivities: 'Activiteiten',
+  phpCooperation: 'Samenwerking en evaluatie',
+  whoDoesWhat: 'Wie doet wat',
   appendix: 'Bijlage',
   colophon: 'Colofon',
   overviews: 'Overzichten',
@@ -414,6 +428,12 @@ const en: Labels = {
   evaluation: 'Evaluation and monitoring',
   budget: 'Budget',
   glossary: 'Glossary',
+  phpAnalysis: 'Problem analysis',
+  phpGoals: 'Ambition and goals',
+  phpPrinciples: 'Principles',
+  phpActivities: 'Activities',
+  phpCooperation: 'Cooperation and evaluation',
+  whoDoesWhat: 'Who does what',
   appendix: 'Appendix',
   colophon: 'Colophon',
   overviews: 'Overviews',

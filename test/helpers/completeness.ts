@@ -20,9 +20,10 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false, bre
 /**
  * Keys of the view that are not printed as text: settings, anchors and ids, the chart's SVG
  * (its numbers and names are drawn from the same view: the counts and pillar names are
- * checked where they are text), the labels (the PDF uses only some of them).
+ * checked where they are text), the labels (the PDF uses only some of them), the order of the
+ * parts (its ids say which part comes where; the parts themselves are walked in their own keys).
  */
-const NOT_TEXT = new Set(['lang', 'labels', 'primaryColor', 'logo', 'anchor', 'id', 'svg', 'style', 'counts', 'type', 'appendix', 'level', 'hasRows', 'partnerId', 'cells']);
+const NOT_TEXT = new Set(['lang', 'labels', 'primaryColor', 'logo', 'anchor', 'id', 'svg', 'style', 'counts', 'type', 'appendix', 'level', 'hasRows', 'partnerId', 'cells', 'parts']);
 
 /** The plain text markdown-it makes of a Markdown text. */
 function plain(text: string): string {

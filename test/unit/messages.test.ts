@@ -120,6 +120,9 @@ const sampleParams: MessageParams = {
   alternativeTitle: 'Source Sans 3',
   keyword: 'uniqueItems',
   schema: 'schemas/goals.schema.json',
+  // The document's structure (src/structure).
+  number: 12,
+  preset: 'php-nl',
 };
 
 /** Wording of ajv's own messages ("must have required property", "must NOT have fewer than"). */

@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { DocumentView } from '../document-view.js';
-import { chapterOpening, dataTable, estimateTextHeight, keepWithNext, markdown, titleWithPeriod, type PdfContext } from './blocks.js';
+import { chapterOpening, dataTable, estimateTextHeight, heading, keepWithNext, markdown, titleWithPeriod, type PdfContext } from './blocks.js';
 import { MUTED_COLOUR } from './theme.js';
 
 export function introduction(ctx: PdfContext, intro: NonNullable<DocumentView['introduction']>): Content[] {
@@ -19,6 +19,8 @@ export function evaluation(ctx: PdfContext, e: NonNullable<DocumentView['evaluat
         }),
       ])
     : [];
+  // Joined to another chapter (php-nl: Samenwerking en evaluatie), the evaluation is a section of it.
+  if (e.level === 2) return keepWithNext(heading(ctx, e, 2), [...markdown(ctx, e.text), ...moments]);
   return [chapterOpening(ctx, e), ...markdown(ctx, e.text), ...moments];
 }
 

@@ -1,13 +1,14 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { PartEntry } from '../document-parts.js';
 import type { DocumentView } from '../document-view.js';
 import { budget, colophon, evaluation, glossary, introduction } from './back-matter.js';
 import { createContext, titleWithPeriod } from './blocks.js';
 import { contents } from './contents.js';
 import { cover, type LogoData } from './cover.js';
-import { goals } from './goals.js';
+import { actionsChapter, goals } from './goals.js';
 import { breakLongWords } from './long-words.js';
 import { fitToPages } from './page-fit.js';
-import { overviews } from './overviews.js';
+import { overviews, stakeholdersChapter } from './overviews.js';
 import { analysis, chapter, missionVision } from './sections.js';
 import { BODY_SIZE, CONTENT_HEIGHT, CONTENT_WIDTH, LINE_HEIGHT, MARGINS, MUTED_COLOUR, PAGE, TEXT_COLOUR, normaliseColour, styles, tint } from './theme.js';
 
@@ -67,18 +68,39 @@ export function documentDefinition(view: DocumentView, options: DefinitionOption
   const ctx = createContext(view, primary, options.svgFontFamily);
   const { labels } = view;
 
-  const body: Content[] = [
-    ...(view.introduction ? introduction(ctx, view.introduction) : []),
-    ...overviews(ctx, view),
-    ...analysis(ctx, view.analysis),
-    ...missionVision(ctx, view.missionVision),
-    ...goals(ctx, view.goals),
-    ...view.chapters.filter((c) => !c.appendix).flatMap((c) => chapter(ctx, c)),
-    ...(view.evaluation ? evaluation(ctx, view.evaluation) : []),
-    ...(view.budget ? budget(ctx, view.budget) : []),
-    ...(view.glossary ? glossary(ctx, view.glossary) : []),
-    ...view.chapters.filter((c) => c.appendix).flatMap((c) => chapter(ctx, c)),
-  ];
+  // The parts in the order of the view (src/structure): the same list the HTML and Markdown templates walk.
+  const part = (p: PartEntry): Content[] => {
+    if (!p.present) return [];
+    switch (p.kind) {
+      case 'introduction':
+        return view.introduction ? introduction(ctx, view.introduction) : [];
+      case 'overviews':
+        return overviews(ctx, view);
+      case 'analysis':
+        return analysis(ctx, view.analysis);
+      case 'mission':
+        return missionVision(ctx, view.missionVision);
+      case 'goals':
+        return goals(ctx, view.goals);
+      case 'actions':
+        return view.actions ? actionsChapter(ctx, view.actions) : [];
+      case 'stakeholders':
+        return view.stakeholdersChapter ? stakeholdersChapter(ctx, view.stakeholdersChapter, view.stakeholders) : [];
+      case 'chapters':
+        return p.chapters.flatMap((i) => chapter(ctx, view.chapters[i]!));
+      case 'evaluation':
+        return view.evaluation ? evaluation(ctx, view.evaluation) : [];
+      case 'budget':
+        return view.budget ? budget(ctx, view.budget) : [];
+      case 'glossary':
+        return view.glossary ? glossary(ctx, view.glossary) : [];
+      case 'inventory':
+      case 'enforcement':
+        // Rendered once the plan model carries them.
+        return [];
+    }
+  };
+  const body: Content[] = view.parts.flatMap(part);
   const content = fittedContent([...cover(ctx, view, options.logo), ...contents(ctx, view.toc), ...body, ...colophon(ctx, view)], primary);
   const runningTitle = titleWithPeriod(view);
   // Cover and back page carry no running header or footer.

@@ -140,14 +140,25 @@ export function goals(ctx: PdfContext, g: DocumentView['goals']): Content[] {
     out.push(...headed(heading(ctx, g.productGoals, 2), [], g.productGoals.goals.flatMap((goal) => strategicGoal(ctx, goal))));
   }
   if (g.themes) {
+    const level = g.themes.level;
     const themes = g.themes.themes.flatMap((t) =>
       headed(
-        heading(ctx, t, 3, { text: `${t.number}.  ${t.title}` }),
+        heading(ctx, t, level, { text: `${t.number}.  ${t.title}` }),
         [...markdown(ctx, t.text), ...(t.pillars.length ? [{ text: [{ text: `${labels.pillars}: `, bold: true }, names(t.pillars)], margin: [0, 0, 0, 6] } satisfies Content] : [])],
         actionsTable(ctx, t.actions),
       ),
     );
-    out.push(...headed(heading(ctx, g.themes, 2), [], themes));
+    // Flat themes (level 2) stand straight under the chapter, without a section heading of their own.
+    out.push(...(g.themes.flat ? themes : headed(heading(ctx, g.themes, 2), [], themes)));
   }
   return out;
+}
+
+/** The actions as a chapter of their own (php-nl H4 Activiteiten, an action plan), grouped by goal or theme. */
+export function actionsChapter(ctx: PdfContext, a: NonNullable<DocumentView['actions']>): Content[] {
+  return [
+    chapterOpening(ctx, a),
+    ...markdown(ctx, a.intro),
+    ...a.groups.flatMap((group) => (group.heading ? headed(heading(ctx, group.heading, 2), [], actionsTable(ctx, group.actions)) : actionsTable(ctx, group.actions))),
+  ];
 }

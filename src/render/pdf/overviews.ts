@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { DocumentView } from '../document-view.js';
+import { evaluation } from './back-matter.js';
 import { chapterOpening, dataTable, estimateTextHeight, heading, keepWithNext, markdown, names, type PdfContext } from './blocks.js';
 import { withRole } from './structure-roles.js';
 import { CONTENT_WIDTH, tint } from './theme.js';
@@ -140,5 +141,10 @@ function agreement(ctx: PdfContext, a: DocumentView['stakeholders']['agreements'
 /** Overviews: the pillar balance chart, who does what, the consultation structure and the agreements. */
 export function overviews(ctx: PdfContext, view: DocumentView): Content[] {
   const o = view.overviews;
-  return [chapterOpening(ctx, o), ...pillarBalance(ctx, o.pillarBalance), ...o.matrices.flatMap((m) => matrix(ctx, m)), ...stakeholders(ctx, view.stakeholders)];
+  return [chapterOpening(ctx, o), ...pillarBalance(ctx, o.pillarBalance), ...o.matrices.flatMap((m) => matrix(ctx, m)), ...(o.withStakeholders ? stakeholders(ctx, view.stakeholders) : [])];
+}
+
+/** The partners, bodies and agreements as a chapter of their own, with the evaluation when the structure joins it (php-nl H5). */
+export function stakeholdersChapter(ctx: PdfContext, h: NonNullable<DocumentView['stakeholdersChapter']>, s: DocumentView['stakeholders']): Content[] {
+  return [chapterOpening(ctx, h), ...stakeholders(ctx, s), ...(h.evaluation ? evaluation(ctx, h.evaluation) : [])];
 }

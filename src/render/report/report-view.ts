@@ -104,7 +104,7 @@ export function buildReportView(model: PlanModel, plan: DocumentView, monitoring
 
   const statusColumns = reportedStatuses.map((key) => ({ key, label: r.status[key] }));
   const row = (label: string, counts: StatusCounts): CountRow => ({ label, cells: reportedStatuses.map((s) => counts[s]), total: counts.total });
-  const themed = index.groups.every((g) => g.kind === 'theme');
+  const themed = index.groups.every((g) => g.kind !== 'strategic-goal');
   const item = (p: WorkItemProgress): ItemView => ({
     number: p.entry.item.number,
     title: p.entry.item.title,
@@ -179,7 +179,7 @@ export function buildReportView(model: PlanModel, plan: DocumentView, monitoring
       anchor: 'samenvatting',
       intro: fill(r.summaryIntro, { year }),
       byPillar: { caption: r.workByPillar, rows: summary.byPillar.map((p) => row(p.pillar.name, p.counts)), total: null },
-      byGroup: { caption: themed ? r.workByTheme : r.workByGroup, rows: summary.byGroup.map((g) => row(`${g.group.number} ${g.group.title}`, g.counts)), total: row(labels.total, summary.all) },
+      byGroup: { caption: themed ? r.workByTheme : r.workByGroup, rows: summary.byGroup.map((g) => row(g.group.kind === 'actions' ? labels.actions : `${g.group.number} ${g.group.title}`, g.counts)), total: row(labels.total, summary.all) },
       indicators: {
         caption: r.indicatorsJudged,
         rows: (['reached', 'on-track', 'off-track', 'not-judged'] as const).map((key) => ({ key, label: r.judgement[key], count: summary.indicators[key] })),
@@ -218,6 +218,9 @@ export function buildReportView(model: PlanModel, plan: DocumentView, monitoring
           goals: [],
           actions: theme.actions.map((a) => item(progressOf.get(a)!)),
         })),
+        ...(model.goals.actions.length
+          ? [{ number: null, title: labels.actions, anchor: 'acties', kind: '', goals: [], actions: model.goals.actions.map((a) => item(progressOf.get(a)!)) }]
+          : []),
       ],
     },
     changes: {
