@@ -13,10 +13,11 @@ import { describe, expect, it } from 'vitest';
 import { editFile as edit, fixturesDir, hasMkfifo, isRoot, planBin, removeDir, repoRoot, runPlan, stackTrace, tempPlan } from '../helpers/cli.js';
 import { jpegFile, pngClaiming, pngFile } from '../helpers/images.js';
 import { snapshot } from '../helpers/tree.js';
+import { planFileNames } from '../../src/load/plan-files.js';
 
 const base = join(fixturesDir, 'base');
 const corpusDir = join(repoRoot, 'test', 'corpus');
-const planFiles = ['plan.yaml', 'analysis.yaml', 'stakeholders.yaml', 'mission.yaml', 'goals.yaml'];
+const planFiles = planFileNames;
 
 interface Located {
   code: string;

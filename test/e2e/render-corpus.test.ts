@@ -15,10 +15,11 @@ import { pngClaiming, pngFile } from '../helpers/images.js';
 import { snapshot } from '../helpers/tree.js';
 import { htmlLinks, isAllowed, markdownLinks, pdfLinks } from '../helpers/links.js';
 import MarkdownIt from 'markdown-it';
+import { planFileNames } from '../../src/load/plan-files.js';
 
 const base = join(fixturesDir, 'base');
 const withPlan = (run: (dir: string) => Promise<void>): Promise<void> => withTempPlan(base, run);
-const planFiles = ['plan.yaml', 'analysis.yaml', 'stakeholders.yaml', 'mission.yaml', 'goals.yaml'];
+const planFiles = planFileNames;
 
 
 function render(dir: string, args: string[] = []): Promise<RunResult> {
