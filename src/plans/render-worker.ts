@@ -1,16 +1,11 @@
 // The entry of a render worker thread (src/plans/render-plans.ts): renders and writes the
 // plans the main thread sends, one at a time, and answers with each outcome.
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RenderOptions } from '../render/render-plan.js';
 import { renderAndWrite } from './render-one.js';
 
-// The libraries bundle (src/render/libraries.ts) runs with the code cache bin/plan uses for
-// render: the worker shares the process's V8 flags, so V8 accepts it. (src/plans and the
-// bundles in dist/bundle are two levels below the root, like bin/.)
-const require = createRequire(import.meta.url);
-(require(fileURLToPath(new URL('../../bin/load-bundle.cjs', import.meta.url))) as { useCacheVariant(variant: string): void }).useCacheVariant('other');
+// The libraries bundle (src/render/libraries.ts) runs with the code cache bin/plan uses: the
+// worker shares the process's V8 flags, so V8 accepts it.
 
 const options = (workerData as { options: RenderOptions }).options;
 parentPort?.on('message', (job: { index: number; dir: string; outDir?: string }) => {
