@@ -10,7 +10,7 @@ import { chmod, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { editFile as edit, fixturesDir, hasMkfifo, isRoot, runPlan, stackTrace, withTempPlan, type RunResult } from '../helpers/cli.js';
+import { editFile as edit, fixturesDir, HANG_MS, hasMkfifo, isRoot, runPlan, stackTrace, withTempPlan, type RunResult } from '../helpers/cli.js';
 import { pngClaiming, pngFile } from '../helpers/images.js';
 import { snapshot } from '../helpers/tree.js';
 import { htmlLinks, isAllowed, markdownLinks, pdfLinks } from '../helpers/links.js';
@@ -23,7 +23,7 @@ const planFiles = planFileNames;
 
 
 function render(dir: string, args: string[] = []): Promise<RunResult> {
-  return runPlan(['render', '.', ...args], { cwd: dir, timeoutMs: 60_000 });
+  return runPlan(['render', '.', ...args], { cwd: dir, timeoutMs: HANG_MS });
 }
 
 function expectClean(result: RunResult): void {
@@ -370,7 +370,8 @@ describe.concurrent('plan render that must fail', () => {
         const leftovers = (await readdir(join(dir, 'out'))).filter((name) => name.endsWith('.tmp'));
         expect(leftovers).toEqual([]);
       });
-    });
+      // Two renders, side by side with the other cases: room for both (test/helpers/cli.ts).
+    }, 2 * HANG_MS + 30_000);
   }
 });
 
