@@ -5,7 +5,9 @@
 // up, never changes, what runs. It is written after real runs of the CLI on the Brugge
 // example, in fresh processes, so that the functions a run needs are compiled and in it:
 // first `plan validate`, then `plan render --pdf`, which starts from the first run's cache
-// and adds what rendering compiles.
+// and adds what rendering compiles. What it saves (`npm run bench -- pieces`; Brugge, CPU
+// medians of 11 interleaved runs, Node 20, without V8 flags): validate 206 → 164 ms,
+// render (HTML, Markdown) 750 → 669 ms, render --pdf 2111 → 1941 ms.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
