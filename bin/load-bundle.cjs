@@ -1,29 +1,31 @@
 // Runs the bundles of dist/bundle/ (the CLI, and the libraries the renderers use) as
-// require() would, but with V8's code cache when the build left one
+// require() would, but with V8's code cache when the build left one, `<bundle>.cache`
 // (scripts/code-cache.mjs): their functions are then not parsed and compiled again on every
-// start of `plan`. V8 ignores a cache made by another Node.js or under other V8 flags and
-// compiles as usual, so a stale cache only costs the read. Used by bin/plan,
-// src/libraries/libraries.ts and scripts/code-cache.mjs; CommonJS, so that bin/plan can load
-// it without the ES module loader.
+// start of `plan`. V8 ignores a cache made by another Node.js or under other V8 flags
+// (bin/v8-flags.cjs) and compiles as usual, so a stale cache only costs the read. Used by
+// bin/plan, src/libraries/libraries.ts, the render worker and scripts/code-cache.mjs;
+// CommonJS, so that bin/plan can load it without the ES module loader.
 'use strict';
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
 const vm = require('node:vm');
 
+/** The code cache of a bundle. */
+function cacheFileOf(file) {
+  return `${file}.cache`;
+}
+
 /**
- * Compiles `file` as Node compiles a CommonJS module, with the code cache in `cacheFile` if
- * there is one. `cacheRejected`: V8 refused the cache (made by another Node.js or under
- * other flags).
+ * Compiles `file` as Node compiles a CommonJS module, with its code cache if there is one.
+ * `cacheRejected`: V8 refused the cache (made by another Node.js or under other flags).
  */
-function compileBundle(file, cacheFile) {
+function compileBundle(file) {
   let cachedData;
-  if (cacheFile) {
-    try {
-      cachedData = readFileSync(cacheFile);
-    } catch {
-      // No cache: compile as usual.
-    }
+  try {
+    cachedData = readFileSync(cacheFileOf(file));
+  } catch {
+    // No cache: compile as usual.
   }
   // scripts/bundle-cli.mjs writes ASCII only: read as Latin-1, which V8 takes without decoding.
   const source = readFileSync(file, 'latin1');
@@ -35,21 +37,12 @@ function compileBundle(file, cacheFile) {
 
 /** Compiled bundles by file: a bundle runs once per process, like a module. */
 const loaded = new Map();
-let cacheVariant;
-
-/**
- * Which code cache the bundles use from now on: `<file>.<variant>.cache`, one per set of V8
- * flags (bin/v8-flags.cjs). Without a variant, bundles compile without a cache.
- */
-function useCacheVariant(variant) {
-  cacheVariant = variant;
-}
 
 /** Runs `file` once and returns its exports, as require() would. */
 function loadBundle(file) {
   let entry = loaded.get(file);
   if (!entry) {
-    const { script } = compileBundle(file, cacheVariant && cacheFileOf(file, cacheVariant));
+    const { script } = compileBundle(file);
     const module = { exports: {} };
     entry = { script, module };
     loaded.set(file, entry);
@@ -58,13 +51,9 @@ function loadBundle(file) {
   return entry.module.exports;
 }
 
-function cacheFileOf(file, variant) {
-  return `${file}.${variant}.cache`;
-}
-
-/** For scripts/code-cache.mjs: the bundles this process ran, to write their caches after a warm-up. */
+/** For scripts/code-cache.mjs: the bundles this process ran, to write their caches after a run. */
 function loadedScripts() {
   return [...loaded].map(([file, { script }]) => ({ file, script }));
 }
 
-module.exports = { cacheFileOf, compileBundle, loadBundle, loadedScripts, useCacheVariant };
+module.exports = { cacheFileOf, compileBundle, loadBundle, loadedScripts };

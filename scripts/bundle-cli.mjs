@@ -17,10 +17,12 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { pdfmakeModules } from '../dist/libraries/libraries.js';
+import { importSource } from './lib/import-source.mjs';
 import { patchLibraries } from './library-patches.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// From the source, not from tsc's dist/: the bundles are made from src/ alone.
+const { pdfmakeModules } = await importSource(join(root, 'src', 'libraries', 'pdfmake-modules.ts'));
 const out = join(root, 'dist', 'bundle');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
@@ -39,6 +41,12 @@ const common = {
   logLevel: 'warning',
   // The pdfkit patch's require.resolve('pdfkit') runs against node_modules, on purpose.
   logOverride: { 'require-resolve-not-external': 'silent' },
+  // `<bundle>.map` beside each bundle, with no comment in the bundle pointing at it: Node
+  // does not read it at start. Only the "this is a bug" report loads it
+  // (src/cli/bug-report.ts), to name src/…ts:line instead of a line of the bundle. Without
+  // the sources' text: the report needs only file names and lines.
+  sourcemap: 'external',
+  sourcesContent: false,
 };
 
 /**
@@ -92,6 +100,11 @@ const libraries = await build({
 
 mkdirSync(out, { recursive: true });
 for (const { path, text } of [...cli.outputFiles, ...worker.outputFiles, ...libraries.outputFiles]) {
+  if (path.endsWith('.map')) {
+    writeFileSync(`${path}.tmp`, text);
+    renameSync(`${path}.tmp`, path);
+    continue;
+  }
   // bin/load-bundle.cjs compiles a bundle with vm.Script, where import() fails without an
   // experimental Node.js API: everything outside a bundle must be loaded with require().
   const dynamicImport = /\bimport\(\s*["'`]/.exec(text);

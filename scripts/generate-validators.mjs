@@ -7,9 +7,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { _Code } from 'ajv/dist/compile/codegen/code.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { importSource } from './lib/import-source.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const names = ['plan', 'analysis', 'stakeholders', 'mission', 'goals', 'monitoring'];
+// One validator for each file of a plan folder (src/load/plan-files.ts), and one for the monitoring years.
+const { planFiles } = await importSource(join(root, 'src', 'load', 'plan-files.ts'));
+const names = [...planFiles.map((f) => f.key), 'monitoring'];
 
 // Same options as the runtime expects: all errors, with the schema that raised each one
 // (`verbose`) so that messages can name the allowed fields and choices.

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pathologicalPlan } from './lib/pathological-plan.mjs';
+import { pathologicalPlan } from '../lib/pathological-plan.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const plan = join(root, 'bin', 'plan');

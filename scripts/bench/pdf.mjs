@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { scalePlan } from './lib/scale-plan.mjs';
+import { scalePlan } from '../lib/scale-plan.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const plan = join(root, 'bin', 'plan');

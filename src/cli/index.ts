@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { outputFormats } from '../diagnostics/format.js';
 import { toolVersion } from '../package/tool-version.js';
+import { sourceMappedStack } from './bug-report.js';
 import { cliText } from './cli-messages.js';
 import { EXIT, ExitError } from './exit-error.js';
 import { cliLanguage, langOption, localHelp, usageMessage } from './help.js';
@@ -156,7 +157,7 @@ async function main(): Promise<void> {
         process.exitCode = EXIT.usage;
       }
     } else {
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      const detail = error instanceof Error ? sourceMappedStack(error.stack ?? error.message) : String(error);
       process.stderr.write(`plan: unexpected error — this is a bug in plan, please report it with the output below.\n${detail}\n`);
       process.exitCode = 70;
     }

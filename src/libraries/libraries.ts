@@ -3,6 +3,9 @@ import { createRequire } from 'node:module';
 import type HandlebarsLibrary from 'handlebars';
 import type MarkdownItLibrary from 'markdown-it';
 import { packagePath } from '../package/package-root.js';
+import type { PdfmakeModule } from './pdfmake-modules.js';
+
+export type { PdfmakeModule } from './pdfmake-modules.js';
 
 /**
  * The libraries the renderers use, each loaded on first use. `npm run build` bundles the
@@ -17,10 +20,6 @@ export interface Libraries {
   /** One of pdfmake's own modules, which src/render/pdf/pdfmake-engine.ts drives. */
   pdfmakeModule(name: PdfmakeModule): Record<string, unknown>;
 }
-
-/** The modules of pdfmake (js/<name>.js) the PDF renderer uses; the bundle holds these. */
-export const pdfmakeModules = ['PageSize', 'PDFDocument', 'LayoutBuilder', 'SVGMeasure', 'Renderer', 'tableLayouts'] as const;
-export type PdfmakeModule = (typeof pdfmakeModules)[number];
 
 interface BundleLoader {
   loadBundle(file: string): Libraries;

@@ -1,15 +1,11 @@
 // The entry of a render worker thread (src/pipeline/render-plans.ts): renders and writes the
 // plans the main thread sends, one at a time, and answers with each outcome.
-import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import { packagePath } from '../package/package-root.js';
 import type { RenderOptions } from './render-plan.js';
 import { renderAndWrite } from './render-one.js';
 
-// The libraries bundle (src/libraries/libraries.ts) runs with the code cache bin/plan uses for
-// render: the worker shares the process's V8 flags, so V8 accepts it.
-const require = createRequire(import.meta.url);
-(require(packagePath('bin', 'load-bundle.cjs')) as { useCacheVariant(variant: string): void }).useCacheVariant('other');
+// The libraries bundle (src/libraries/libraries.ts) runs with the code cache bin/plan uses: the
+// worker shares the process's V8 flags, so V8 accepts it.
 
 const options = (workerData as { options: RenderOptions }).options;
 parentPort?.on('message', (job: { index: number; dir: string; outDir?: string }) => {

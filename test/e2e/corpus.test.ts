@@ -10,13 +10,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editFile as edit, fixturesDir, hasMkfifo, isRoot, planBin, removeDir, repoRoot, runPlan, stackTrace, tempPlan } from '../helpers/cli.js';
+import { editFile as edit, fixturesDir, HANG_MS, hasMkfifo, isRoot, planBin, removeDir, repoRoot, runPlan, stackTrace, tempPlan } from '../helpers/cli.js';
 import { jpegFile, pngClaiming, pngFile } from '../helpers/images.js';
 import { snapshot } from '../helpers/tree.js';
+import { planFileNames } from '../../src/load/plan-files.js';
 
 const base = join(fixturesDir, 'base');
 const corpusDir = join(repoRoot, 'test', 'corpus');
-const planFiles = ['plan.yaml', 'analysis.yaml', 'stakeholders.yaml', 'mission.yaml', 'goals.yaml'];
+const planFiles = planFileNames;
 
 interface Located {
   code: string;
@@ -466,13 +467,6 @@ function located(d: Located): Located {
   if (d.column !== undefined) out.column = d.column;
   return out;
 }
-
-/**
- * A run this long is a hang, not a slow machine: the biggest cases take a few seconds alone,
- * but run side by side on a loaded machine they took up to 30 s. The timeout catches an
- * endless loop, not slowness; speed is measured by `npm run bench`.
- */
-const HANG_MS = 120_000;
 
 describe.concurrent('bad-input corpus: plan validate', () => {
   it('has at least one case per kind the issue names', () => {

@@ -6,8 +6,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planBin, removeDir, repoRoot, runPlan } from '../helpers/cli.js';
+import { planFileNames } from '../../src/load/plan-files.js';
 
-const yamlFiles = ['plan.yaml', 'analysis.yaml', 'stakeholders.yaml', 'mission.yaml', 'goals.yaml'];
+const yamlFiles = planFileNames;
 const allFiles = [...yamlFiles, 'README.md', '.gitignore'];
 
 const made: string[] = [];

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pathologicalPlan } from '../../scripts/bench/lib/pathological-plan.mjs';
+import { pathologicalPlan } from '../../scripts/lib/pathological-plan.mjs';
 import { fixturesDir, removeDir, repoRoot } from '../helpers/cli.js';
 import { missingWords, pdfPages } from '../helpers/completeness.js';
 import { pdfOf, viewOf } from '../helpers/pdf.js';

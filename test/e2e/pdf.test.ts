@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import type { DocumentView } from '../../src/render/document-view.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
-import { scalePlan } from '../../scripts/bench/lib/scale-plan.mjs';
+import { scalePlan } from '../../scripts/lib/scale-plan.mjs';
 import { examplesDir, fixturesDir, removeDir, runPlan, tempPlan } from '../helpers/cli.js';
 import { FIXED_DATE, flatten, headingLabel, logo, norm, pdfOf, readPdf, viewOf, type ReadPdf } from '../helpers/pdf.js';
 

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pathologicalPlan } from '../../scripts/bench/lib/pathological-plan.mjs';
+import { pathologicalPlan } from '../../scripts/lib/pathological-plan.mjs';
 import { fixturesDir, removeDir, runPlan, stackTrace } from '../helpers/cli.js';
 import { missingWords, pdfPages } from '../helpers/completeness.js';
 import { viewOf } from '../helpers/pdf.js';

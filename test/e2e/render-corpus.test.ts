@@ -10,19 +10,20 @@ import { chmod, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { editFile as edit, fixturesDir, hasMkfifo, isRoot, runPlan, stackTrace, withTempPlan, type RunResult } from '../helpers/cli.js';
+import { editFile as edit, fixturesDir, HANG_MS, hasMkfifo, isRoot, runPlan, stackTrace, withTempPlan, type RunResult } from '../helpers/cli.js';
 import { pngClaiming, pngFile } from '../helpers/images.js';
 import { snapshot } from '../helpers/tree.js';
 import { htmlLinks, isAllowed, markdownLinks, pdfLinks } from '../helpers/links.js';
 import MarkdownIt from 'markdown-it';
+import { planFileNames } from '../../src/load/plan-files.js';
 
 const base = join(fixturesDir, 'base');
 const withPlan = (run: (dir: string) => Promise<void>): Promise<void> => withTempPlan(base, run);
-const planFiles = ['plan.yaml', 'analysis.yaml', 'stakeholders.yaml', 'mission.yaml', 'goals.yaml'];
+const planFiles = planFileNames;
 
 
 function render(dir: string, args: string[] = []): Promise<RunResult> {
-  return runPlan(['render', '.', ...args], { cwd: dir, timeoutMs: 60_000 });
+  return runPlan(['render', '.', ...args], { cwd: dir, timeoutMs: HANG_MS });
 }
 
 function expectClean(result: RunResult): void {
@@ -369,7 +370,8 @@ describe.concurrent('plan render that must fail', () => {
         const leftovers = (await readdir(join(dir, 'out'))).filter((name) => name.endsWith('.tmp'));
         expect(leftovers).toEqual([]);
       });
-    });
+      // Two renders, side by side with the other cases: room for both (test/helpers/cli.ts).
+    }, 2 * HANG_MS + 30_000);
   }
 });
 

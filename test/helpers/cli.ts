@@ -9,6 +9,15 @@ export const planBin = join(repoRoot, 'bin', 'plan');
 export const fixturesDir = join(repoRoot, 'test', 'fixtures');
 export const examplesDir = join(repoRoot, 'examples');
 
+/**
+ * A run of the CLI this long is a hang, not a slow machine: the biggest corpus cases take a
+ * few seconds alone, but side by side on a loaded machine (the corpus tests run
+ * concurrently) they took up to 46 s. The bound catches an endless loop, not slowness; a
+ * test that runs the CLI n times gets n × HANG_MS and a margin. Speed is measured by
+ * `npm run bench`, never by a test.
+ */
+export const HANG_MS = 120_000;
+
 export interface RunResult {
   status: number | null;
   stdout: string;

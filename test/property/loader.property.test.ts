@@ -11,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/pipeline/check-plan.js';
 import { expectPrototypesClean, expectWithinBounds, linesOf, runs } from '../helpers/bounds.js';
 import { fixturesDir, removeDir, tempPlan } from '../helpers/cli.js';
+import { planFileNames } from '../../src/load/plan-files.js';
 
 const base = join(fixturesDir, 'base');
-const files = ['plan.yaml', 'analysis.yaml', 'stakeholders.yaml', 'mission.yaml', 'goals.yaml'] as const;
+const files = planFileNames;
 const baseText = Object.fromEntries(files.map((f) => [f, readFileSync(join(base, f), 'utf8')])) as Record<(typeof files)[number], string>;
 
 /** Pieces of YAML syntax, so that random strings hit the parser's corners, not just plain text. */

@@ -13,9 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/pipeline/check-plan.js';
 import { expectPrototypesClean, expectWithinBounds, runs } from '../helpers/bounds.js';
 import { fixturesDir, removeDir, tempPlan } from '../helpers/cli.js';
+import { planFileNames } from '../../src/load/plan-files.js';
 
 const base = join(fixturesDir, 'base');
-const files = ['plan.yaml', 'analysis.yaml', 'stakeholders.yaml', 'mission.yaml', 'goals.yaml'] as const;
+const files = planFileNames;
 type FileName = (typeof files)[number];
 const baseText = Object.fromEntries(files.map((f) => [f, readFileSync(join(base, f), 'utf8')])) as Record<FileName, string>;
 

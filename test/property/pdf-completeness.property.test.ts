@@ -11,15 +11,16 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nestedList, wideTable } from '../../scripts/bench/lib/pathological-plan.mjs';
+import { nestedList, wideTable } from '../../scripts/lib/pathological-plan.mjs';
 import { runs } from '../helpers/bounds.js';
 import { fixturesDir, removeDir, tempPlan } from '../helpers/cli.js';
 import { missingWords } from '../helpers/completeness.js';
 import { pdfOf, viewOf } from '../helpers/pdf.js';
 import { stockPdf } from '../helpers/stock-pdfmake.js';
+import { planFileKeys } from '../../src/load/plan-files.js';
 
 const rich = join(fixturesDir, 'pdf-rich');
-const planFiles = ['plan', 'analysis', 'stakeholders', 'mission', 'goals'] as const;
+const planFiles = planFileKeys;
 type Data = Record<string, unknown>;
 const richData = Object.fromEntries(planFiles.map((f) => [f, parse(readFileSync(join(rich, `${f}.yaml`), 'utf8')) as Data])) as Record<(typeof planFiles)[number], Data>;
 

@@ -18,9 +18,10 @@ import type { RenderFormat } from '../../src/render/render-documents.js';
 import { runs } from '../helpers/bounds.js';
 import { fixturesDir, removeDir, tempPlan } from '../helpers/cli.js';
 import { checkPdfUa, describeFailures } from '../helpers/pdfua.js';
+import { planFileKeys } from '../../src/load/plan-files.js';
 
 const base = join(fixturesDir, 'base');
-const planFiles = ['plan', 'analysis', 'stakeholders', 'mission', 'goals'] as const;
+const planFiles = planFileKeys;
 type Data = Record<string, unknown>;
 const baseData = Object.fromEntries(planFiles.map((f) => [f, parse(readFileSync(join(base, `${f}.yaml`), 'utf8')) as Data])) as Record<(typeof planFiles)[number], Data>;
 

@@ -15,9 +15,10 @@ import { schemaDiagnostics } from '../../src/validate/schema-errors.js';
 import { schemaValidators } from '../../src/validate/schema-validators.js';
 import { expectPrototypesClean, expectWithinBounds, runs } from '../helpers/bounds.js';
 import { fixturesDir, removeDir, tempPlan } from '../helpers/cli.js';
+import { planFileKeys } from '../../src/load/plan-files.js';
 
 const base = join(fixturesDir, 'base');
-const keys = ['plan', 'analysis', 'stakeholders', 'mission', 'goals'] as const;
+const keys = planFileKeys;
 
 /** Field names of the schemas, and names that have tripped JavaScript code before. */
 const fieldName = fc.oneof(

@@ -120,7 +120,7 @@ const sampleParams: MessageParams = {
   alternativeTitle: 'Source Sans 3',
   keyword: 'uniqueItems',
   schema: 'schemas/goals.schema.json',
-  // The document's structure (src/structure).
+  // The document's structure (src/model/structure).
   number: 12,
   preset: 'php-nl',
 };
