@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SourceMap, type SourceMapPayload } from 'node:module';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package/package-root.js';
 
 /**
  * The stack trace of an unexpected error as the "this is a bug" report shows it: each frame
@@ -19,7 +19,7 @@ export function sourceMappedStack(stack: string): string {
     const entry = map?.findEntry(Number(line) - 1, Number(column) - 1);
     // findEntry answers with the nearest mapping before the position, even on an earlier line.
     if (!entry || !('originalSource' in entry) || entry.generatedLine !== Number(line) - 1) return frame;
-    return `${packagePath(resolve(dirname(file), entry.originalSource))}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    return `${pathInPackage(resolve(dirname(file), entry.originalSource))}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
   });
 }
 
@@ -33,11 +33,10 @@ function readMap(file: string): SourceMap | undefined {
   }
 }
 
-// src/cli, dist/cli and the CLI bundle (dist/bundle) are two levels below the package root.
-const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+const root = packagePath();
 
 /** `src/cli/index.ts` for a file in the package, the absolute path for one outside it. */
-function packagePath(file: string): string {
-  const inside = relative(packageRoot, file);
+function pathInPackage(file: string): string {
+  const inside = relative(root, file);
   return inside.startsWith('..') || isAbsolute(inside) ? file : inside;
 }
