@@ -56,8 +56,11 @@ function emit(schema, where, indent) {
   if (schema.enum) parts.push(schema.enum.map((v) => JSON.stringify(v)).join(' | '));
   if ('const' in schema) parts.push(JSON.stringify(schema.const));
   if (schema.then || schema.else) {
-    // if/then/else: a value is one or the other, whatever the condition.
-    parts.push([schema.then, schema.else].filter(Boolean).map((s) => emit(s, `${where}/then-else`, indent)).join(' | '));
+    // if/then/else: a value is one or the other, whatever the condition. A branch that only
+    // requires fields (`else: { properties: { amount: true }, required: [amount] }`) changes no type.
+    const typed = (s) => ['type', '$ref', 'enum', 'const', 'then', 'else', 'oneOf', 'anyOf', 'allOf'].some((k) => k in s);
+    const branches = [schema.then, schema.else].filter((s) => s && typed(s));
+    if (branches.length > 0) parts.push(branches.map((s) => emit(s, `${where}/then-else`, indent)).join(' | '));
   }
   for (const [key, joiner] of [['oneOf', ' | '], ['anyOf', ' | '], ['allOf', ' & ']]) {
     if (schema[key]) parts.push(`(${schema[key].map((s, i) => emit(s, `${where}/${key}/${i}`, indent)).join(joiner)})`);

@@ -44,6 +44,7 @@ export function buildModel(inputs: PlanInputs): PlanModel {
     ref: { file: 'goals.yaml', path: ['themes', t] },
     actions: (theme.actions ?? []).map((action, a) => ({
       ...action,
+      ownNumber: action.number,
       number: String(++actionCounter),
       ref: { file: 'goals.yaml', path: ['themes', t, 'actions', a] },
     })),
@@ -59,6 +60,7 @@ export function buildModel(inputs: PlanInputs): PlanModel {
       ref: { file: 'goals.yaml', path: ['strategicGoals', s, 'operationalGoals', o] },
       actions: (og.actions ?? []).map((action, a) => ({
         ...action,
+        ownNumber: action.number,
         number: `${s + 1}.${o + 1}.${a + 1}`,
         ref: { file: 'goals.yaml', path: ['strategicGoals', s, 'operationalGoals', o, 'actions', a] },
       })),
@@ -77,7 +79,7 @@ export function buildModel(inputs: PlanInputs): PlanModel {
     language,
     plan,
     pillars,
-    analysis: { intro: analysis.intro, parts },
+    analysis: { intro: analysis.intro, parts, inventory: analysis.inventory },
     stakeholders,
     mission,
     goals: {

@@ -1,6 +1,7 @@
 import type { DataPath } from '../diagnostics/diagnostic.js';
 import type {
   ActionInput,
+  AnalysisInput,
   AnalysisSectionInput,
   ChapterSectionInput,
   MissionInput,
@@ -38,7 +39,10 @@ export interface AnalysisPart extends AnalysisSection {
   key: 'problem' | 'determinants' | 'context';
 }
 
-export interface Action extends ActionInput, Numbered, Located {}
+export interface Action extends Omit<ActionInput, 'number'>, Numbered, Located {
+  /** The number the plan gave the action itself (`number:` in goals.yaml), if any. */
+  ownNumber?: ActionInput['number'];
+}
 
 export interface OperationalGoal extends Omit<OperationalGoalInput, 'actions'>, Numbered, Located {
   actions: Action[];
@@ -68,7 +72,7 @@ export interface PlanModel {
   plan: PlanInput;
   /** The pillars in force: of the shipped model, or the plan's own. */
   pillars: PillarInput[];
-  analysis: { intro?: string; parts: AnalysisPart[] };
+  analysis: { intro?: string; parts: AnalysisPart[]; inventory?: AnalysisInput['inventory'] };
   stakeholders: StakeholdersInput;
   mission: MissionInput;
   goals: {

@@ -1,5 +1,26 @@
 import type { FactorsInput, FigureInput, IndicatorInput, ListInput } from '../model/input.js';
 import type { Action, AnalysisSection, ChapterSection, OperationalGoal, PlanModel } from '../model/plan-model.js';
+import {
+  adoptionsView,
+  budgetLinesView,
+  enforcementView,
+  incomeText,
+  inventoryView,
+  legalBasisView,
+  measureText,
+  outputsText,
+  personView,
+  precursorsView,
+  workBudgetText,
+  type AdoptionView,
+  type BudgetLineView,
+  type EnforcementView,
+  type IncomeView,
+  type InventoryView,
+  type LegalBasisView,
+  type PersonView,
+  type PrecursorsView,
+} from './fields-view.js';
 import { labelsFor, type Labels } from './labels.js';
 import { formatDate, formatMoney, formatNumber } from './locale-format.js';
 import { pillarBalance, stakeholderMatrix, type PillarCount, type StakeholderMatrix } from './overviews.js';
@@ -65,6 +86,7 @@ export interface IndicatorView {
   target: string | null;
   source: string | null;
   targetGroup: string | null;
+  frequency: string | null;
 }
 
 export interface WorkItemView extends Heading {
@@ -82,6 +104,10 @@ export interface WorkItemView extends Heading {
 export interface ActionView extends WorkItemView {
   timing: string | null;
   status: string | null;
+  /** Counted outputs, each written out: "15.000 kaartjes met de leeftijdsgrens". */
+  outputs: string[];
+  /** Money the action receives, each written out: "€ 1.800 bijdrage scholen (scholen)". */
+  income: string[];
 }
 
 export interface OperationalGoalView extends WorkItemView {
@@ -127,23 +153,32 @@ export interface DocumentView {
     intro: string | null;
     processGoals: (Heading & { goals: Array<Heading & { text: string | null; ambitions: string[]; owner: Named | null }> }) | null;
     productGoals: (Heading & {
-      goals: Array<Heading & { strategy: string | null; text: string | null; pillars: Named[]; operationalGoals: OperationalGoalView[] }>;
+      goals: Array<Heading & { strategy: string | null; text: string | null; pillars: Named[]; targetGroups: string[]; settings: string[]; operationalGoals: OperationalGoalView[] }>;
     }) | null;
-    themes: (Heading & { themes: Array<Heading & { text: string | null; pillars: Named[]; actions: ActionView[] }> }) | null;
+    themes: (Heading & { themes: Array<Heading & { text: string | null; pillars: Named[]; targetGroups: string[]; settings: string[]; actions: ActionView[] }> }) | null;
   };
   stakeholders: {
     partners: Array<Named & { sector: string; role: string | null }>;
-    bodies: Array<Named & { type: string; chair: Named | null; members: Named[]; meets: string | null; tasks: string | null }>;
+    bodies: Array<Named & { type: string; chair: PersonView | null; members: PersonView[]; meets: string | null; tasks: string | null }>;
     agreements: Array<{ id: string; title: string; form: string | null; partners: Named[]; date: string | null; text: string | null }>;
   };
   chapters: Array<SectionView & { appendix: boolean }>;
   evaluation: (Heading & { text: string | null; moments: Array<{ year: number; what: string; who: string | null }> }) | null;
-  budget: (Heading & { text: string | null; items: Array<{ label: string; amount: string; year: number | null; pillar: string | null; source: string | null }>; total: string }) | null;
+  budget: (Heading & { text: string | null; items: BudgetLineView[]; total: string; income: IncomeView | null }) | null;
+  /** The laws the plan rests on; null when the plan names none. */
+  legalBasis: LegalBasisView | null;
+  /** Documents the plan builds on; null when the plan names none. */
+  precursors: PrecursorsView | null;
+  /** Existing initiatives per pillar (analysis.yaml `inventory:`); null when absent. */
+  inventory: InventoryView | null;
+  /** Enforcement: text, sanction steps, risk matrix (plan.yaml `enforcement:`); null when absent. */
+  enforcement: EnforcementView | null;
   glossary: (Heading & { entries: Array<{ term: string; definition: string }> }) | null;
   colophon: {
     publisher: { name: string; role: string | null; address: string | null } | null;
     coordinator: { name: string; role: string | null; organisation: string | null; email: string | null; phone: string | null } | null;
-    adoption: { body: string; date: string | null; reference: string | null } | null;
+    /** One decision, or one per council for a plan adopted by several. */
+    adoptions: AdoptionView[];
   };
 }
 
@@ -214,11 +249,11 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     };
   };
   const indicator = (i: IndicatorInput): IndicatorView => {
-    const measure = (m: IndicatorInput['baseline']): string | null => (m ? `${num(m.value)}${m.year ? ` (${m.year})` : ''}` : null);
+    const measure = (m: IndicatorInput['baseline']): string | null => measureText(model, i.unit, m);
     // The direction is shown only where the plan states it, in words before a target in numbers
     // ("daalt naar 25 (2025)"); a target in words says its direction itself.
     const target = i.direction && typeof i.target?.value === 'number' ? `${labels.targetDirection[i.direction]} ${measure(i.target)}` : measure(i.target);
-    return { name: i.name, unit: i.unit ?? null, baseline: measure(i.baseline), target, source: i.source ?? null, targetGroup: i.targetGroup ?? null };
+    return { name: i.name, unit: i.unit ?? null, baseline: measure(i.baseline), target, source: i.source ?? null, targetGroup: i.targetGroup ?? null, frequency: i.frequency ?? null };
   };
   const money = (amount: number): string => formatMoney(amount, language, plan.budget?.currency ?? 'EUR');
   const workItem = (item: OperationalGoal | Action, anchorPrefix: string): WorkItemView => ({
@@ -233,12 +268,14 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     settings: item.settings ?? [],
     substances: named(substanceNames, item.substances),
     indicators: (item.indicators ?? []).map(indicator),
-    budget: item.budget ? `${money(item.budget.amount)}${item.budget.note ? ` ${item.budget.note}` : ''}${item.budget.source ? ` (${item.budget.source})` : ''}` : null,
+    budget: workBudgetText(model, labels, item),
   });
   const action = (a: Action, prefix: string): ActionView => ({
     ...workItem(a, prefix),
     timing: a.start !== undefined || a.end !== undefined ? [a.start, a.end].filter((y) => y !== undefined).filter((y, i, all) => all.indexOf(y) === i).join('-') + (a.frequency ? `, ${a.frequency}` : '') : (a.frequency ?? null),
     status: a.status ? labels.actionStatus[a.status] : null,
+    outputs: outputsText(model, a.outputs),
+    income: incomeText(model, a.income),
   });
 
   const heading = (number: string | null, title: string, anchor: string): Heading => ({ number, title, anchor });
@@ -283,6 +320,8 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
             strategy: sg.strategy ?? null,
             text: sg.text ?? null,
             pillars: named(pillarNames, sg.pillars),
+            targetGroups: sg.targetGroups ?? [],
+            settings: sg.settings ?? [],
             operationalGoals: sg.operationalGoals.map((og) => ({
               ...workItem(og, 'doel'),
               deadline: og.deadline ?? null,
@@ -298,6 +337,8 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
             ...heading(t.number, t.title, `thema-${t.number}`),
             text: t.text ?? null,
             pillars: named(pillarNames, t.pillars),
+            targetGroups: t.targetGroups ?? [],
+            settings: t.settings ?? [],
             actions: t.actions.map((a) => action(a, 'actie')),
           })),
         }
@@ -311,6 +352,8 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     appendix: c.appendix,
   }));
   let nextChapter = 4 + chapters.filter((c) => !c.appendix).length;
+  const fieldsContext = { model, labels, partners, pillarNames };
+  const enforcement = model.plan.enforcement ? enforcementView(fieldsContext, String(nextChapter++)) : null;
   const evaluation = plan.evaluation
     ? {
         ...heading(String(nextChapter), labels.evaluation, `hoofdstuk-${nextChapter++}`),
@@ -318,13 +361,11 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
         moments: (plan.evaluation.moments ?? []).map((m) => ({ year: m.year, what: m.what, who: m.who ? (partners.get(m.who) ?? m.who) : null })),
       }
     : null;
-  const budgetItems = plan.budget?.items ?? [];
   const budget = plan.budget
     ? {
         ...heading(String(nextChapter), labels.budget, `hoofdstuk-${nextChapter++}`),
         text: plan.budget.text ?? null,
-        items: budgetItems.map((i) => ({ label: i.label, amount: money(i.amount), year: i.year ?? null, pillar: i.pillar ? (pillarNames.get(i.pillar) ?? i.pillar) : null, source: i.source ?? null })),
-        total: money(budgetItems.reduce((sum, i) => sum + i.amount, 0)),
+        ...budgetLinesView(fieldsContext),
       }
     : null;
   const glossary = plan.glossary?.length
@@ -362,7 +403,10 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     },
   };
 
-  const toc = tableOfContents({ introduction, overviews, analysis, missionVision, goals, chapters, evaluation, budget, glossary });
+  const legalBasis = legalBasisView(fieldsContext);
+  const precursors = precursorsView(fieldsContext);
+  const inventory = inventoryView(fieldsContext, `1.${analysis.parts.length + 1}`);
+  const toc = tableOfContents({ introduction, legalBasis, precursors, overviews, analysis, inventory, missionVision, goals, chapters, enforcement, evaluation, budget, glossary });
   const kindWord = (kind: 'city' | 'municipality' | undefined): string => (kind ? `${labels.municipalityKind[kind]} ` : '');
   const municipalityNames = plan.municipalities.map((m) => (plan.municipalities.length === 1 ? `${kindWord(m.kind)}${m.name}` : m.name));
 
@@ -396,8 +440,8 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
         id: b.id,
         name: b.name,
         type: b.type,
-        chair: one(partners, b.chair),
-        members: named(partners, b.members),
+        chair: b.chair === undefined ? null : personView(partners, b.chair),
+        members: (b.members ?? []).map((m) => personView(partners, m)),
         meets: b.meets ?? null,
         tasks: b.tasks ?? null,
       })),
@@ -413,13 +457,17 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     chapters,
     evaluation,
     budget,
+    legalBasis,
+    precursors,
+    inventory,
+    enforcement,
     glossary,
     colophon: {
       publisher: plan.publisher ? { name: plan.publisher.name, role: roleBeside(plan.publisher.name, plan.publisher.role), address: plan.publisher.address ?? null } : null,
       coordinator: plan.coordinator
         ? { name: plan.coordinator.name, role: roleBeside(plan.coordinator.name, plan.coordinator.role), organisation: plan.coordinator.organisation ?? null, email: plan.coordinator.email ?? null, phone: plan.coordinator.phone ?? null }
         : null,
-      adoption: plan.adoption ? { body: plan.adoption.body, date: formatDate(plan.adoption.date, language), reference: plan.adoption.reference ?? null } : null,
+      adoptions: adoptionsView(fieldsContext),
     },
   };
 }
@@ -436,11 +484,15 @@ function roleBeside(name: string, role: string | undefined): string | null {
 
 function tableOfContents(parts: {
   introduction: Heading | null;
+  legalBasis: Heading | null;
+  precursors: Heading | null;
   overviews: Heading;
   analysis: Heading & { parts: SectionView[] };
+  inventory: Heading | null;
   missionVision: Heading & { mission: Heading; vision: Heading & { principles: Heading[] } };
   goals: Heading & { processGoals: Heading | null; productGoals: Heading | null; themes: Heading | null };
   chapters: Array<SectionView & { appendix: boolean }>;
+  enforcement: Heading | null;
   evaluation: Heading | null;
   budget: Heading | null;
   glossary: Heading | null;
@@ -451,11 +503,14 @@ function tableOfContents(parts: {
   const { goals, missionVision } = parts;
   return [
     parts.introduction ? entry(parts.introduction, 1) : null,
+    parts.legalBasis ? entry(parts.legalBasis, 1) : null,
+    parts.precursors ? entry(parts.precursors, 1) : null,
     entry(parts.overviews, 1),
-    entry(parts.analysis, 1, sections(parts.analysis.parts, 2)),
+    entry(parts.analysis, 1, [...sections(parts.analysis.parts, 2), ...(parts.inventory ? [entry(parts.inventory, 2)] : [])]),
     entry(missionVision, 1, [entry(missionVision.mission, 2), entry(missionVision.vision, 2, missionVision.vision.principles.map((p) => entry(p, 3)))]),
     entry(goals, 1, [goals.processGoals, goals.productGoals, goals.themes].filter(present).map((h) => entry(h, 2))),
     ...parts.chapters.filter((c) => !c.appendix).map((c) => entry(c, 1, sections(c.sections, 2))),
+    parts.enforcement ? entry(parts.enforcement, 1) : null,
     parts.evaluation ? entry(parts.evaluation, 1) : null,
     parts.budget ? entry(parts.budget, 1) : null,
     parts.glossary ? entry(parts.glossary, 1) : null,

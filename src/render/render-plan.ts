@@ -8,6 +8,7 @@ import { logoDataUrl } from './logo.js';
 import { pillarChartSvg } from './pillar-chart.js';
 import { loadTemplates, TemplateRuntimeError, templateRuntimeDiagnostic, type TemplateFormat, type TemplateSet } from './templates.js';
 import './render-messages.js';
+import { adoptions } from '../model/adoptions.js';
 
 export type RenderFormat = 'html' | 'md' | 'pdf';
 export const renderFormats: readonly RenderFormat[] = ['html', 'md', 'pdf'];
@@ -124,7 +125,7 @@ export function documentView(model: PlanModel, logoSrc: string | null): Document
  */
 export function creationDate(model: PlanModel, sourceDateEpoch: number | undefined): Date {
   if (sourceDateEpoch !== undefined) return new Date(sourceDateEpoch * 1000);
-  const day = model.plan.date ?? model.plan.adoption?.date;
+  const day = model.plan.date ?? adoptions(model.plan).find((a) => a.adoption.date)?.adoption.date;
   if (day) return new Date(`${day}T12:00:00Z`);
   return new Date(Date.UTC(model.plan.period.start, 0, 1, 12));
 }

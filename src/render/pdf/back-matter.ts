@@ -65,15 +65,17 @@ export function glossary(ctx: PdfContext, g: NonNullable<DocumentView['glossary'
  */
 export function colophon(ctx: PdfContext, view: DocumentView): Content[] {
   const { labels } = ctx;
-  const { publisher, coordinator, adoption } = view.colophon;
+  const { publisher, coordinator, adoptions } = view.colophon;
   const line = (parts: Array<string | null>): string => parts.filter((p): p is string => !!p).join(', ');
   const blocks: Content[] = [];
-  if (adoption) {
+  if (adoptions.length > 0) {
     blocks.push({
       stack: [
         { text: labels.adopted, style: 'label' },
-        { text: line([adoption.body, adoption.date]) },
-        ...(adoption.reference ? [{ text: `${labels.decision}: ${adoption.reference}` } satisfies Content] : []),
+        ...adoptions.flatMap((adoption): Content[] => [
+          { text: line([adoption.body, adoption.date]) },
+          ...(adoption.reference ? [{ text: `${labels.decision}: ${adoption.reference}` } satisfies Content] : []),
+        ]),
       ],
       margin: [0, 0, 0, 12],
     });
