@@ -1,4 +1,6 @@
+import type { DataPath } from '../diagnostics/diagnostic.js';
 import type { ActionInput, BudgetInput, PlanInput } from './input.js';
+import type { Action, OperationalGoal, PlanModel } from './plan-model.js';
 
 /**
  * Money as the plan means it. An amount is for the whole period unless `perYear: true` says it
@@ -39,4 +41,43 @@ export function actionPeriod(action: Pick<ActionInput, 'start' | 'end'>, period:
 /** What a goal's or action's budget costs over the years it runs. */
 export function workBudgetTotal(budget: BudgetInput, runs: Period): number {
   return budget.perYear ? budget.amount * yearsIn(runs) : budget.amount;
+}
+
+export interface WorkBudget {
+  id: string;
+  title: string;
+  number: string;
+  /** What it costs over the years it runs. */
+  total: number;
+  path: DataPath;
+}
+
+/**
+ * The budgets of the plan's work, each counted once: every action's, and an operational goal's
+ * only when none of its actions has a budget of its own (then the goal's amount covers them;
+ * otherwise it would count the same money twice).
+ */
+export function workBudgets(model: PlanModel): WorkBudget[] {
+  const { period } = model.plan;
+  const out: WorkBudget[] = [];
+  const add = (item: OperationalGoal | Action): void => {
+    if (!item.budget) return;
+    const runs = actionPeriod('start' in item ? item : {}, period);
+    out.push({ id: item.id, title: item.title, number: item.number, total: workBudgetTotal(item.budget, runs), path: [...item.ref.path, 'budget'] });
+  };
+  for (const goal of model.goals.strategicGoals) {
+    for (const og of goal.operationalGoals) {
+      if (og.actions.some((a) => a.budget)) og.actions.forEach(add);
+      else add(og);
+    }
+  }
+  for (const theme of model.goals.themes) theme.actions.forEach(add);
+  return out;
+}
+
+/** The plan budget's total over the period, or undefined when it has no lines. */
+export function planBudgetTotal(model: PlanModel): number | undefined {
+  const items = model.plan.budget?.items ?? [];
+  if (items.length === 0) return undefined;
+  return items.reduce((sum, line) => sum + budgetLineTotal(line, model.plan.period), 0);
 }

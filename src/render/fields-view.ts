@@ -259,6 +259,7 @@ export function adoptionsView({ model, labels }: FieldsContext): AdoptionView[] 
 /** A body's chair or member: a partner by name, or a person or group the plan names itself. */
 export function personView(partners: Map<string, string>, person: NonNullable<BodyInput['chair']> | NonNullable<BodyInput['members']>[number]): PersonView {
   if (typeof person === 'string') return { id: person, name: partners.get(person) ?? person, role: null };
-  const count = 'count' in person && person.count !== undefined ? person.count : undefined;
-  return { id: '', name: count === undefined ? person.name : `${person.name} (${count})`, role: person.role ?? null };
+  const count = 'count' in person ? person.count : undefined;
+  const about = [count === undefined ? null : String(count), person.role ?? null].filter((x): x is string => x !== null);
+  return { id: '', name: about.length > 0 ? `${person.name} (${about.join(', ')})` : person.name, role: person.role ?? null };
 }

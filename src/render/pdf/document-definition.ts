@@ -8,6 +8,7 @@ import { goals } from './goals.js';
 import { breakLongWords } from './long-words.js';
 import { fitToPages } from './page-fit.js';
 import { overviews } from './overviews.js';
+import { enforcement, inventory, legalBasis, precursors } from './fields.js';
 import { analysis, chapter, missionVision } from './sections.js';
 import { BODY_SIZE, CONTENT_HEIGHT, CONTENT_WIDTH, LINE_HEIGHT, MARGINS, MUTED_COLOUR, PAGE, TEXT_COLOUR, normaliseColour, styles, tint } from './theme.js';
 
@@ -69,11 +70,15 @@ export function documentDefinition(view: DocumentView, options: DefinitionOption
 
   const body: Content[] = [
     ...(view.introduction ? introduction(ctx, view.introduction) : []),
+    ...(view.legalBasis ? legalBasis(ctx, view.legalBasis) : []),
+    ...(view.precursors ? precursors(ctx, view.precursors) : []),
     ...overviews(ctx, view),
     ...analysis(ctx, view.analysis),
+    ...(view.inventory ? inventory(ctx, view.inventory) : []),
     ...missionVision(ctx, view.missionVision),
     ...goals(ctx, view.goals),
     ...view.chapters.filter((c) => !c.appendix).flatMap((c) => chapter(ctx, c)),
+    ...(view.enforcement ? enforcement(ctx, view.enforcement) : []),
     ...(view.evaluation ? evaluation(ctx, view.evaluation) : []),
     ...(view.budget ? budget(ctx, view.budget) : []),
     ...(view.glossary ? glossary(ctx, view.glossary) : []),
