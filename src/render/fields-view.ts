@@ -228,9 +228,9 @@ export function workBudgetText(model: PlanModel, labels: Labels, item: Operation
   return `${amount}${total}${budget.note ? ` ${budget.note}` : ''}${budget.source ? ` (${budget.source})` : ''}`;
 }
 
-/** An action's counted outputs: "15.000 kaartjes", "12 trainingen". */
+/** An action's counted outputs: "kaartjes met de leeftijdsgrens: 15.000 stuks". */
 export function outputsText(model: PlanModel, outputs: ActionInput['outputs']): string[] {
-  return (outputs ?? []).map((o) => `${formatNumber(o.quantity, model.language)}${o.unit ? ` ${o.unit}` : ''} ${o.label}`.replace(/\s+/g, ' ').trim());
+  return (outputs ?? []).map((o) => `${o.label}: ${formatNumber(o.quantity, model.language)}${o.unit ? ` ${o.unit}` : ''}`);
 }
 
 /** An action's income: "€ 1.800 bijdrage scholen (scholen)". */
