@@ -105,11 +105,11 @@ registerMessages({
   },
   'budget-yearly-note': {
     nl: {
-      message: (p) => `het budget van ${p.number} ${q(p.title)} zegt '${p.note}' in een notitie, maar telt nu als bedrag voor de hele periode`,
+      message: (p) => `het budget van ${p.goal} ${q(p.title)} zegt '${p.note}' in een notitie, maar telt nu als bedrag voor de hele periode`,
       hint: (p) => `Schrijf perYear: true in plaats van de notitie (budget: { amount: ${p.amount}, perYear: true }): dan staat het bedrag per jaar in het plan en telt het voor elk jaar mee. Bedoelt u het bedrag voor de hele periode, laat de notitie dan weg.`,
     },
     en: {
-      message: (p) => `the budget of ${p.number} ${q(p.title)} says '${p.note}' in a note, but counts as the amount for the whole period`,
+      message: (p) => `the budget of ${p.goal} ${q(p.title)} says '${p.note}' in a note, but counts as the amount for the whole period`,
       hint: (p) => `Write perYear: true instead of the note (budget: { amount: ${p.amount}, perYear: true }): the plan then shows the amount per year and counts it for every year. If you mean the amount for the whole period, leave the note out.`,
     },
   },

@@ -149,6 +149,18 @@ export function checkReferences(inputs: PlanInputs, placeOf: PlaceOf): Diagnosti
     referAll(ctx, partnerOnly, 'unknown-stakeholder', initiative.partners, 'analysis.yaml', [...path, 'partners']);
     referAll(ctx, ['pillar'], 'unknown-pillar', initiative.pillars, 'analysis.yaml', [...path, 'pillars']);
   });
+  // A budget line needs an amount unless it gives its amounts year by year; the schema cannot
+  // say "one of the two" in a way its error messages explain, so the check is here.
+  plan.budget?.items?.forEach((line, i) => {
+    if (line.amount === undefined && line.years === undefined) error(ctx, 'missing-field', 'plan.yaml', ['budget', 'items', i], { field: 'amount' });
+  });
+  const matrix = plan.enforcement?.riskMatrix;
+  matrix?.risks.forEach((risk, i) => {
+    for (const scale of ['likelihood', 'impact'] as const) {
+      const levels = matrix[scale].length;
+      if (risk[scale] > levels) error(ctx, 'risk-level-out-of-scale', 'plan.yaml', ['enforcement', 'riskMatrix', 'risks', i, scale], { label: risk.label, scale, level: risk[scale], levels });
+    }
+  });
   adoptions(plan).forEach(({ adoption, path }) => refer(ctx, ['municipality'], 'unknown-municipality', adoption.municipality, 'plan.yaml', [...path, 'municipality']));
   stakeholders.agreements?.forEach((a, i) => referAll(ctx, partnerOnly, 'unknown-stakeholder', a.partners, 'stakeholders.yaml', ['agreements', i, 'partners']));
 
