@@ -13,7 +13,8 @@ export function legalBasis(ctx: PdfContext, l: LegalBasisView): Content[] {
   const entries = l.entries.flatMap((e) =>
     keepWithNext({ text: [{ text: e.title, bold: true }, ...(e.article ? [{ text: `, ${e.article}` }] : [])], margin: [0, 4, 0, 3] }, [
       ...markdown(ctx, e.text),
-      ...(e.url ? [{ text: e.url, link: e.url, margin: [0, 0, 0, 6] } satisfies Content] : []),
+      // Through the Markdown path, which tags the link for PDF/UA like every other link.
+      ...(e.url ? markdown(ctx, `<${e.url}>`) : []),
     ]),
   );
   return [chapterOpening(ctx, l), ...entries];
