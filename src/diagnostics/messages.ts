@@ -419,6 +419,16 @@ const coreMessages = {
     nl: { message: (p) => `${q(p.id)} is geen gemeente van dit plan${maybe(p.suggestion, (s) => ` — bedoelt u ${q(s)}?`)}`, hint: () => 'Geef de gemeenten in plan.yaml een "id:" en verwijs daarnaar.' },
     en: { message: (p) => `${q(p.id)} is not a municipality of this plan${maybe(p.suggestion, (s) => ` — did you mean ${q(s)}?`)}`, hint: () => 'Give the municipalities in plan.yaml an "id:" and refer to it.' },
   },
+  'risk-level-out-of-scale': {
+    nl: {
+      message: (p) => `risico ${q(p.label)} staat op ${p.scale === 'likelihood' ? 'kans' : 'impact'} ${p.level}, maar de schaal "${p.scale}" heeft maar ${p.levels} niveaus`,
+      hint: (p) => `Het niveau is een nummer: 1 is het eerste (laagste) niveau van "${p.scale}". Kies een nummer van 1 tot ${p.levels}, of voeg een niveau toe aan de schaal.`,
+    },
+    en: {
+      message: (p) => `risk ${q(p.label)} is at ${p.scale} ${p.level}, but the scale "${p.scale}" has only ${p.levels} levels`,
+      hint: (p) => `The level is a number: 1 is the first (lowest) level of "${p.scale}". Choose a number from 1 to ${p.levels}, or add a level to the scale.`,
+    },
+  },
   'scope-missing': {
     nl: { message: () => 'dit doel noemt middelen, maar mission.yaml heeft geen afbakening (scope)', hint: () => 'Voeg in mission.yaml "scope: substances:" toe met de middelen en gedragingen van het plan.' },
     en: { message: () => 'this goal names substances, but mission.yaml has no scope', hint: () => 'Add "scope: substances:" to mission.yaml with the plan\'s substances and behaviours.' },
@@ -454,6 +464,10 @@ const coreMessages = {
   'structure-duplicate-part': {
     nl: { message: (p) => `${q(p.id)} staat al eerder in de volgorde (${p.first})`, hint: () => 'Elk deel en elk hoofdstuk komt één keer in het document. Schrap een van beide regels.' },
     en: { message: (p) => `${q(p.id)} is already listed earlier in the order (${p.first})`, hint: () => 'Each part and each chapter appears once in the document. Delete one of the two lines.' },
+  },
+  'structure-part-not-shown': {
+    nl: { message: (p) => `${q(p.field)} in ${p.file} staat niet in het document: de volgorde van de structuur ${q(p.preset)} heeft geen deel ${q(p.id)}`, hint: (p) => `Zet ${q(p.id)} op de gewenste plaats in "structure: parts:" in plan.yaml, of laat ${q(p.field)} weg.` },
+    en: { message: (p) => `${q(p.field)} in ${p.file} is not in the document: the order of the structure ${q(p.preset)} has no part ${q(p.id)}`, hint: (p) => `Put ${q(p.id)} where you want it in "structure: parts:" in plan.yaml, or leave ${q(p.field)} out.` },
   },
   'structure-part-empty': {
     nl: { message: (p) => `het deel ${q(p.id)} hoort bij de structuur ${q(p.preset)}, maar het plan heeft er niets voor; het blijft uit het document`, hint: (p) => `Vul ${q(p.field)} in ${p.file} in, of kies een structuur zonder dit deel met "structure: parts:".` },

@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
-import type { RuleSettingInput } from '../model/input.js';
+import type { RulesInput } from '../model/input.js';
 import { ruleById, rules } from './registry.js';
 import type { RuleOptions } from './rule.js';
 
@@ -16,9 +16,11 @@ export interface RuleConfig {
 }
 
 /** Reads `rules:` of plan.yaml: a severity per rule id, or a map with `severity` and options. */
-export function readRuleConfig(input: Record<string, RuleSettingInput> | undefined): RuleConfig {
+export function readRuleConfig(input: RulesInput | undefined): RuleConfig {
   const config: RuleConfig = { settings: new Map(), problems: [] };
   for (const [id, value] of Object.entries(input ?? {})) {
+    // A generated index signature admits undefined; YAML never yields it.
+    if (value === undefined) continue;
     const rule = ruleById(id);
     if (!rule) {
       const ids = rules.map((r) => r.id);

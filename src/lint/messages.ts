@@ -105,6 +105,26 @@ registerMessages({
     nl: { message: (p) => `geen enkele indicator van operationele doelstelling ${goal(p)} heeft een streefwaarde`, hint: () => 'Geef minstens één indicator een "target:", bv. target: { value: 5, year: 2027 }.' },
     en: { message: (p) => `no indicator of operational goal ${goal(p)} has a target`, hint: () => 'Give at least one indicator a "target:", e.g. target: { value: 5, year: 2027 }.' },
   },
+  'budget-actions-over-plan': {
+    nl: {
+      message: (p) => `de budgetten van ${p.count} ${p.count === 1 ? 'actie of doelstelling' : 'acties en doelstellingen'} in goals.yaml tellen op tot ${p.actions}, ${p.difference} meer dan de ${p.plan} van de begroting`,
+      hint: () => 'Controleer de bedragen: staat een jaarbedrag bij een actie, schrijf dan perYear: true in plaats van het bedrag met de jaren te vermenigvuldigen; ontbreekt een lijn in de begroting, voeg ze toe onder budget.items. Een lijn met een bedrag per jaar krijgt perYear: true, of years: { 2025: 1000, 2026: 1200 }.',
+    },
+    en: {
+      message: (p) => `the budgets of ${p.count} ${p.count === 1 ? 'action or goal' : 'actions and goals'} in goals.yaml add up to ${p.actions}, ${p.difference} more than the ${p.plan} of the budget`,
+      hint: () => 'Check the amounts: when an action has a yearly amount, write perYear: true rather than multiplying by the years; when a line is missing from the budget, add it under budget.items. A line with a yearly amount gets perYear: true, or years: { 2025: 1000, 2026: 1200 }.',
+    },
+  },
+  'budget-yearly-note': {
+    nl: {
+      message: (p) => `het budget van ${p.goal} ${q(p.title)} zegt '${p.note}' in een notitie, maar telt nu als bedrag voor de hele periode`,
+      hint: (p) => `Schrijf perYear: true in plaats van de notitie (budget: { amount: ${p.amount}, perYear: true }): dan staat het bedrag per jaar in het plan en telt het voor elk jaar mee. Bedoelt u het bedrag voor de hele periode, laat de notitie dan weg.`,
+    },
+    en: {
+      message: (p) => `the budget of ${p.goal} ${q(p.title)} says '${p.note}' in a note, but counts as the amount for the whole period`,
+      hint: (p) => `Write perYear: true instead of the note (budget: { amount: ${p.amount}, perYear: true }): the plan then shows the amount per year and counts it for every year. If you mean the amount for the whole period, leave the note out.`,
+    },
+  },
   'period-too-short': {
     nl: { message: (p) => `de planperiode ${p.start}-${p.end} duurt maar ${p.years} jaar`, hint: (p) => `Een beleidsplan loopt gewoonlijk ${p.min} tot ${p.max} jaar, vaak gelijk met de bestuursperiode.` },
     en: { message: (p) => `the plan period ${p.start}-${p.end} runs only ${p.years} ${p.years === 1 ? 'year' : 'years'}`, hint: (p) => `A policy plan usually runs ${p.min} to ${p.max} years, often in step with the council\u2019s term.` },

@@ -10,6 +10,7 @@ import { doneAfterStartRule } from './rules/done-after-start.js';
 import { indicatorMeasuredRule } from './rules/indicator-measured.js';
 import { measurementInPeriodRule } from './rules/measurement-in-period.js';
 import { spendingWithinBudgetRule } from './rules/spending-within-budget.js';
+import { budgetReconcilesRule } from './rules/budget-reconciles.js';
 import { periodLengthRule } from './rules/period-length.js';
 import { pdfCharactersRule } from './rules/pdf-characters.js';
 import { pillarBalanceRule } from './rules/pillar-balance.js';
@@ -39,6 +40,7 @@ export const rules: readonly Rule[] = [
   measurementInPeriodRule,
   doneAfterStartRule,
   spendingWithinBudgetRule,
+  budgetReconcilesRule,
   placeholdersRule,
   pdfCharactersRule,
   markdownNestingRule,

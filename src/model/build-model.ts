@@ -90,7 +90,7 @@ export function buildModel(inputs: PlanInputs): PlanModel {
     language,
     plan,
     pillars,
-    analysis: { intro: analysis.intro, parts },
+    analysis: { intro: analysis.intro, parts, inventory: analysis.inventory },
     stakeholders,
     mission,
     goals: {

@@ -2,6 +2,7 @@ import type { DataPath } from '../diagnostics/diagnostic.js';
 import type { ResolvedStructure } from './structure/resolve-structure.js';
 import type {
   ActionInput,
+  AnalysisInput,
   AnalysisSectionInput,
   ChapterSectionInput,
   MissionInput,
@@ -75,7 +76,7 @@ export interface PlanModel {
   plan: PlanInput;
   /** The pillars in force: of the shipped model, or the plan's own. */
   pillars: PillarInput[];
-  analysis: { intro?: string; parts: AnalysisPart[] };
+  analysis: { intro?: string; parts: AnalysisPart[]; inventory?: AnalysisInput['inventory'] };
   stakeholders: StakeholdersInput;
   mission: MissionInput;
   goals: {

@@ -3,6 +3,8 @@ import type { DiagnosticCode } from '../diagnostics/messages.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { IndicatorInput, PlanInputs, WorkItemInput } from './input.js';
 import { pillarModels } from './pillar-models.js';
+import { adoptions } from './adoptions.js';
+import { partnerIdOf } from './bodies.js';
 
 /** Gives "goals.yaml:12" for a place in the plan, for messages that name a second place. */
 export type PlaceOf = (file: string, path: DataPath) => string;
@@ -71,8 +73,9 @@ function refer(ctx: Context, namespaces: Namespace[], code: DiagnosticCode, id: 
   error(ctx, code, file, path, { id, suggestion: suggest(id, candidates), known: candidates.slice(0, 12).join(', ') });
 }
 
-function referAll(ctx: Context, namespaces: Namespace[], code: DiagnosticCode, ids: string[] | undefined, file: string, path: DataPath): void {
-  ids?.forEach((id, i) => refer(ctx, namespaces, code, id, file, [...path, i]));
+function referAll(ctx: Context, namespaces: Namespace[], code: DiagnosticCode, ids: ReadonlyArray<string | object> | undefined, file: string, path: DataPath): void {
+  // Entries that are not ids (a body's `{ name, count }` members) refer to nothing.
+  ids?.forEach((id, i) => refer(ctx, namespaces, code, typeof id === 'string' ? id : undefined, file, [...path, i]));
 }
 
 /** Checks ids are unique, references resolve, and years fall inside the plan period. */
@@ -136,10 +139,29 @@ export function checkReferences(inputs: PlanInputs, placeOf: PlaceOf): Diagnosti
   const partnerOnly: Namespace[] = ['stakeholder'];
   stakeholders.bodies?.forEach((b, i) => {
     const path = ['bodies', i];
-    refer(ctx, partnerOnly, 'unknown-stakeholder', b.chair, 'stakeholders.yaml', [...path, 'chair']);
+    refer(ctx, partnerOnly, 'unknown-stakeholder', partnerIdOf(b.chair), 'stakeholders.yaml', [...path, 'chair']);
     refer(ctx, partnerOnly, 'unknown-stakeholder', b.secretary, 'stakeholders.yaml', [...path, 'secretary']);
     referAll(ctx, partnerOnly, 'unknown-stakeholder', b.members, 'stakeholders.yaml', [...path, 'members']);
   });
+  analysis.inventory?.initiatives.forEach((initiative, i) => {
+    const path = ['inventory', 'initiatives', i];
+    refer(ctx, partnerOnly, 'unknown-stakeholder', initiative.owner, 'analysis.yaml', [...path, 'owner']);
+    referAll(ctx, partnerOnly, 'unknown-stakeholder', initiative.partners, 'analysis.yaml', [...path, 'partners']);
+    referAll(ctx, ['pillar'], 'unknown-pillar', initiative.pillars, 'analysis.yaml', [...path, 'pillars']);
+  });
+  // A budget line needs an amount unless it gives its amounts year by year; the schema cannot
+  // say "one of the two" in a way its error messages explain, so the check is here.
+  plan.budget?.items?.forEach((line, i) => {
+    if (line.amount === undefined && line.years === undefined) error(ctx, 'missing-field', 'plan.yaml', ['budget', 'items', i], { field: 'amount' });
+  });
+  const matrix = plan.enforcement?.riskMatrix;
+  matrix?.risks.forEach((risk, i) => {
+    for (const scale of ['likelihood', 'impact'] as const) {
+      const levels = matrix[scale].length;
+      if (risk[scale] > levels) error(ctx, 'risk-level-out-of-scale', 'plan.yaml', ['enforcement', 'riskMatrix', 'risks', i, scale], { label: risk.label, scale, level: risk[scale], levels });
+    }
+  });
+  adoptions(plan).forEach(({ adoption, path }) => refer(ctx, ['municipality'], 'unknown-municipality', adoption.municipality, 'plan.yaml', [...path, 'municipality']));
   stakeholders.agreements?.forEach((a, i) => referAll(ctx, partnerOnly, 'unknown-stakeholder', a.partners, 'stakeholders.yaml', ['agreements', i, 'partners']));
 
   goals.processGoals?.forEach((g, i) => refer(ctx, partnerOnly, 'unknown-stakeholder', g.owner, 'goals.yaml', ['processGoals', i, 'owner']));

@@ -1,4 +1,5 @@
 import type { Action, OperationalGoal, PlanModel, Theme } from './plan-model.js';
+import { memberPartnerIds, partnerIdOf } from './bodies.js';
 
 /** An operational goal or an action, with the pillars it counts for after inheritance. */
 export interface WorkItem {
@@ -46,9 +47,9 @@ export function involvedStakeholders(model: PlanModel): Set<string> {
     item.partners?.forEach(add);
   }
   for (const body of model.stakeholders.bodies ?? []) {
-    add(body.chair);
+    add(partnerIdOf(body.chair));
     add(body.secretary);
-    body.members?.forEach(add);
+    memberPartnerIds(body).forEach(add);
   }
   return ids;
 }
@@ -57,7 +58,7 @@ export function involvedStakeholders(model: PlanModel): Set<string> {
 export function bodyMembers(model: PlanModel): Set<string> {
   const ids = new Set<string>();
   for (const body of model.stakeholders.bodies ?? []) {
-    for (const id of [body.chair, body.secretary, ...(body.members ?? [])]) if (id !== undefined) ids.add(id);
+    for (const id of [partnerIdOf(body.chair), body.secretary, ...memberPartnerIds(body)]) if (id !== undefined) ids.add(id);
   }
   return ids;
 }

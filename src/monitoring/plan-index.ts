@@ -2,6 +2,7 @@ import type { DataPath } from '../diagnostics/diagnostic.js';
 import type { IndicatorInput } from '../model/input.js';
 import type { Action, OperationalGoal, PlanModel } from '../model/plan-model.js';
 import { workItems } from '../model/work-items.js';
+import { actionPeriod, budgetLineTotal, workBudgetTotal } from '../model/money.js';
 
 /** The strategic goal or theme a work item belongs to: what the report groups by. */
 export interface Group {
@@ -85,13 +86,13 @@ export function indexPlan(model: PlanModel): PlanIndex {
       if (indicator.id === undefined) index.indicatorsWithoutId.push({ name: indicator.name, path });
       else index.indicators.set(indicator.id, { id: indicator.id, indicator, owner: item, group, path, targetYear: indicator.target?.year ?? due });
     });
-    if (item.budget) index.budgetLines.set(item.id, { id: item.id, label: item.title, amount: item.budget.amount, file: 'goals.yaml', path: [...item.ref.path, 'budget'] });
+    if (item.budget) index.budgetLines.set(item.id, { id: item.id, label: item.title, amount: workBudgetTotal(item.budget, actionPeriod('start' in item ? item : {}, model.plan.period)), file: 'goals.yaml', path: [...item.ref.path, 'budget'] });
   }
   // A line of the plan's own budget comes first when an action of the same id also has a budget.
   model.plan.budget?.items?.forEach((line, i) => {
     const path = ['budget', 'items', i];
     if (line.id === undefined) index.budgetLinesWithoutId.push({ label: line.label, path });
-    else index.budgetLines.set(line.id, { id: line.id, label: line.label, amount: line.amount, year: line.year, file: 'plan.yaml', path });
+    else index.budgetLines.set(line.id, { id: line.id, label: line.label, amount: budgetLineTotal(line, model.plan.period), year: line.year, file: 'plan.yaml', path });
   });
   return index;
 }

@@ -21,7 +21,7 @@ export function documentParts(order: readonly PlacedPart[], shown: (part: PartId
   );
 }
 
-type ContentsParts = Pick<DocumentView, 'introduction' | 'overviews' | 'analysis' | 'missionVision' | 'goals' | 'actions' | 'chapters' | 'evaluation' | 'budget' | 'glossary'> & {
+type ContentsParts = Pick<DocumentView, 'introduction' | 'legalBasis' | 'precursors' | 'inventory' | 'enforcement' | 'overviews' | 'analysis' | 'missionVision' | 'goals' | 'actions' | 'chapters' | 'evaluation' | 'budget' | 'glossary'> & {
   stakeholders: DocumentView['stakeholdersChapter'];
 };
 
@@ -64,10 +64,14 @@ export function tableOfContents(parts: PartEntry[], view: ContentsParts): TocEnt
         return view.glossary ? [entry(view.glossary, 1)] : [];
       case 'chapters':
         return part.chapters.map((i) => view.chapters[i]!).map((c) => entry(c, 1, sections(c.sections, 2)));
+      case 'legal-basis':
+        return view.legalBasis ? [entry(view.legalBasis, 1)] : [];
+      case 'precursors':
+        return view.precursors ? [entry(view.precursors, 1)] : [];
       case 'inventory':
+        return view.inventory ? [entry(view.inventory, 1)] : [];
       case 'enforcement':
-        // Rendered once the plan model carries them (analysis.yaml `inventory`, plan.yaml `enforcement`).
-        return [];
+        return view.enforcement ? [entry(view.enforcement, 1)] : [];
     }
   };
   return parts.flatMap(of);

@@ -1,5 +1,26 @@
 import type { FactorsInput, FigureInput, IndicatorInput, ListInput } from '../model/input.js';
 import type { Action, AnalysisSection, ChapterSection, OperationalGoal, PlanModel } from '../model/plan-model.js';
+import {
+  adoptionsView,
+  budgetLinesView,
+  enforcementView,
+  incomeText,
+  inventoryView,
+  legalBasisView,
+  measureText,
+  outputsText,
+  personView,
+  precursorsView,
+  workBudgetText,
+  type AdoptionView,
+  type BudgetLineView,
+  type EnforcementView,
+  type IncomeView,
+  type InventoryView,
+  type LegalBasisView,
+  type PersonView,
+  type PrecursorsView,
+} from './fields-view.js';
 import { labelsFor, type Labels } from './labels.js';
 import { formatDate, formatMoney, formatNumber } from '../locale/locale-format.js';
 import { partnerMatrices, type PartnerMatrix } from '../model/partner-matrix.js';
@@ -70,6 +91,7 @@ export interface IndicatorView {
   target: string | null;
   source: string | null;
   targetGroup: string | null;
+  frequency: string | null;
 }
 
 export interface WorkItemView extends Heading {
@@ -87,6 +109,10 @@ export interface WorkItemView extends Heading {
 export interface ActionView extends WorkItemView {
   timing: string | null;
   status: string | null;
+  /** Counted outputs, each written out: "15.000 kaartjes met de leeftijdsgrens". */
+  outputs: string[];
+  /** Money the action receives, each written out: "€ 1.800 bijdrage scholen (scholen)". */
+  income: string[];
 }
 
 export interface OperationalGoalView extends WorkItemView {
@@ -147,7 +173,7 @@ export interface DocumentView {
     intro: string | null;
     processGoals: (Heading & { goals: Array<Heading & { text: string | null; ambitions: string[]; owner: Named | null }> }) | null;
     productGoals: (Heading & {
-      goals: Array<Heading & { strategy: string | null; text: string | null; pillars: Named[]; operationalGoals: OperationalGoalView[] }>;
+      goals: Array<Heading & { strategy: string | null; text: string | null; pillars: Named[]; targetGroups: string[]; settings: string[]; operationalGoals: OperationalGoalView[] }>;
     }) | null;
     themes: (Heading & {
       /** Heading level of each theme: 3 below the themes section, 2 straight under the goals chapter (`flat`). */
@@ -155,7 +181,7 @@ export interface DocumentView {
       flat: boolean;
       /** Whether the themes are listed in the contents (not in the Brugge structure, which predates it). */
       inContents: boolean;
-      themes: Array<Heading & { text: string | null; pillars: Named[]; actions: ActionView[] }>;
+      themes: Array<Heading & { text: string | null; pillars: Named[]; targetGroups: string[]; settings: string[]; actions: ActionView[] }>;
     }) | null;
   };
   /** The actions as a chapter of their own, grouped by goal or theme; null when the structure keeps them under the goals. */
@@ -166,17 +192,26 @@ export interface DocumentView {
   parts: PartEntry[];
   stakeholders: {
     partners: Array<Named & { sector: string; role: string | null }>;
-    bodies: Array<Named & { type: string; chair: Named | null; members: Named[]; meets: string | null; tasks: string | null }>;
+    bodies: Array<Named & { type: string; chair: PersonView | null; members: PersonView[]; meets: string | null; tasks: string | null }>;
     agreements: Array<{ id: string; title: string; form: string | null; partners: Named[]; date: string | null; text: string | null }>;
   };
   chapters: Array<SectionView & { appendix: boolean }>;
   evaluation: EvaluationView | null;
-  budget: (Heading & { text: string | null; items: Array<{ label: string; amount: string; year: number | null; pillar: string | null; source: string | null }>; total: string }) | null;
+  budget: (Heading & { text: string | null; items: BudgetLineView[]; total: string; income: IncomeView | null }) | null;
+  /** The laws the plan rests on; null when the plan names none. */
+  legalBasis: LegalBasisView | null;
+  /** Documents the plan builds on; null when the plan names none. */
+  precursors: PrecursorsView | null;
+  /** Existing initiatives per pillar (analysis.yaml `inventory:`); null when absent. */
+  inventory: InventoryView | null;
+  /** Enforcement: text, sanction steps, risk matrix (plan.yaml `enforcement:`); null when absent. */
+  enforcement: EnforcementView | null;
   glossary: (Heading & { entries: Array<{ term: string; definition: string }> }) | null;
   colophon: {
     publisher: { name: string; role: string | null; address: string | null } | null;
     coordinator: { name: string; role: string | null; organisation: string | null; email: string | null; phone: string | null } | null;
-    adoption: { body: string; date: string | null; reference: string | null } | null;
+    /** One decision, or one per council for a plan adopted by several. */
+    adoptions: AdoptionView[];
   };
 }
 
@@ -249,11 +284,11 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     };
   };
   const indicator = (i: IndicatorInput): IndicatorView => {
-    const measure = (m: IndicatorInput['baseline']): string | null => (m ? `${num(m.value)}${m.year ? ` (${m.year})` : ''}` : null);
+    const measure = (m: IndicatorInput['baseline']): string | null => measureText(model, i.unit, m);
     // The direction is shown only where the plan states it, in words before a target in numbers
     // ("daalt naar 25 (2025)"); a target in words says its direction itself.
     const target = i.direction && typeof i.target?.value === 'number' ? `${labels.targetDirection[i.direction]} ${measure(i.target)}` : measure(i.target);
-    return { name: i.name, unit: i.unit ?? null, baseline: measure(i.baseline), target, source: i.source ?? null, targetGroup: i.targetGroup ?? null };
+    return { name: i.name, unit: i.unit ?? null, baseline: measure(i.baseline), target, source: i.source ?? null, targetGroup: i.targetGroup ?? null, frequency: i.frequency ?? null };
   };
   const money = (amount: number): string => formatMoney(amount, language, plan.budget?.currency ?? 'EUR');
   const workItem = (item: OperationalGoal | Action, anchorPrefix: string): WorkItemView => ({
@@ -268,12 +303,14 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     settings: item.settings ?? [],
     substances: named(substanceNames, item.substances),
     indicators: (item.indicators ?? []).map(indicator),
-    budget: item.budget ? `${money(item.budget.amount)}${item.budget.note ? ` ${item.budget.note}` : ''}${item.budget.source ? ` (${item.budget.source})` : ''}` : null,
+    budget: workBudgetText(model, labels, item),
   });
   const action = (a: Action, prefix: string): ActionView => ({
     ...workItem(a, prefix),
     timing: a.start !== undefined || a.end !== undefined ? [a.start, a.end].filter((y) => y !== undefined).filter((y, i, all) => all.indexOf(y) === i).join('-') + (a.frequency ? `, ${a.frequency}` : '') : (a.frequency ?? null),
     status: a.status ? labels.actionStatus[a.status] : null,
+    outputs: outputsText(model, a.outputs),
+    income: incomeText(model, a.income),
   });
 
   const heading = (number: string | null, title: string, anchor: string): Heading => ({ number, title, anchor });
@@ -293,7 +330,9 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     const own = placed.get(part)?.title;
     if (own) return own;
     const presetTitle = structure.presetTitles[part];
-    return plan.labels?.[key] ?? (presetTitle ? labels[presetTitle] : (labels[key] as string));
+    // The plan's `labels:` may rename any label; the schema lists the keys.
+    const ownLabels: Partial<Record<string, string>> | undefined = plan.labels;
+    return ownLabels?.[key] ?? (presetTitle ? labels[presetTitle] : (labels[key] as string));
   };
   // With its own actions chapter, a plan shows its actions there and not again under the goals.
   const actionsApart = isPlaced('actions');
@@ -341,6 +380,8 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
             strategy: sg.strategy ?? null,
             text: sg.text ?? null,
             pillars: named(pillarNames, sg.pillars),
+            targetGroups: sg.targetGroups ?? [],
+            settings: sg.settings ?? [],
             operationalGoals: sg.operationalGoals.map((og) => ({
               ...workItem(og, 'doel'),
               deadline: og.deadline ?? null,
@@ -359,6 +400,8 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
             ...heading(t.number, t.title, `thema-${t.number}`),
             text: t.text ?? null,
             pillars: named(pillarNames, t.pillars),
+            targetGroups: t.targetGroups ?? [],
+            settings: t.settings ?? [],
             actions: actionsApart ? [] : t.actions.map((a) => action(a, 'actie')),
           })),
         }
@@ -389,6 +432,8 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
   });
   const evaluationJoined = placed.get('stakeholders')?.joins === 'evaluation' && isPlaced('stakeholders');
   const evaluationNumber = numberOf('evaluation', '');
+  const fieldsContext = { model, labels, partners, pillarNames };
+  const enforcement = isPlaced('enforcement') ? enforcementView(fieldsContext, numberOf('enforcement', '')) : null;
   const evaluation = plan.evaluation
     ? {
         ...(evaluationJoined ? heading(null, titleOf('evaluation', 'evaluation'), 'evaluatie') : heading(evaluationNumber, titleOf('evaluation', 'evaluation'), `hoofdstuk-${evaluationNumber}`)),
@@ -401,14 +446,12 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
   const stakeholdersChapter = isPlaced('stakeholders')
     ? { ...heading(stakeholdersNumber, titleOf('stakeholders', 'stakeholders'), `hoofdstuk-${stakeholdersNumber}`), evaluation: evaluationJoined ? evaluation : null }
     : null;
-  const budgetItems = plan.budget?.items ?? [];
   const budgetNumber = numberOf('budget', '');
   const budget = plan.budget
     ? {
         ...heading(budgetNumber, titleOf('budget', 'budget'), `hoofdstuk-${budgetNumber}`),
         text: plan.budget.text ?? null,
-        items: budgetItems.map((i) => ({ label: i.label, amount: money(i.amount), year: i.year ?? null, pillar: i.pillar ? (pillarNames.get(i.pillar) ?? i.pillar) : null, source: i.source ?? null })),
-        total: money(budgetItems.reduce((sum, i) => sum + i.amount, 0)),
+        ...budgetLinesView(fieldsContext),
       }
     : null;
   const glossary = plan.glossary?.length
@@ -448,8 +491,11 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     },
   };
 
+  const legalBasis = isPlaced('legal-basis') ? legalBasisView(fieldsContext) : null;
+  const precursors = isPlaced('precursors') ? precursorsView(fieldsContext) : null;
+  const inventory = isPlaced('inventory') ? inventoryView(fieldsContext, numberOf('inventory', '')) : null;
   const parts = documentParts(structure.order, shown, (id) => model.chapters.findIndex((c) => c.id === id));
-  const toc = tableOfContents(parts, { introduction, overviews, analysis, missionVision, goals, actions, stakeholders: stakeholdersChapter, chapters, evaluation, budget, glossary });
+  const toc = tableOfContents(parts, { introduction, legalBasis, precursors, inventory, enforcement, overviews, analysis, missionVision, goals, actions, stakeholders: stakeholdersChapter, chapters, evaluation, budget, glossary });
   const kindWord = (kind: 'city' | 'municipality' | undefined): string => (kind ? `${labels.municipalityKind[kind]} ` : '');
   const municipalityNames = plan.municipalities.map((m) => (plan.municipalities.length === 1 ? `${kindWord(m.kind)}${m.name}` : m.name));
 
@@ -482,8 +528,8 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
         id: b.id,
         name: b.name,
         type: b.type,
-        chair: one(partners, b.chair),
-        members: named(partners, b.members),
+        chair: b.chair === undefined ? null : personView(partners, b.chair),
+        members: (b.members ?? []).map((m) => personView(partners, m)),
         meets: b.meets ?? null,
         tasks: b.tasks ?? null,
       })),
@@ -499,6 +545,10 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     chapters,
     evaluation,
     budget,
+    legalBasis,
+    precursors,
+    inventory,
+    enforcement,
     glossary,
     actions,
     stakeholdersChapter,
@@ -508,7 +558,7 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
       coordinator: plan.coordinator
         ? { name: plan.coordinator.name, role: roleBeside(plan.coordinator.name, plan.coordinator.role), organisation: plan.coordinator.organisation ?? null, email: plan.coordinator.email ?? null, phone: plan.coordinator.phone ?? null }
         : null,
-      adoption: plan.adoption ? { body: plan.adoption.body, date: formatDate(plan.adoption.date, language), reference: plan.adoption.reference ?? null } : null,
+      adoptions: adoptionsView(fieldsContext),
     },
   };
 }

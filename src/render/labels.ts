@@ -1,5 +1,6 @@
 import type { IndicatorDirection } from '../model/input.js';
 import type { Language } from '../model/plan-model.js';
+import { fieldLabelSets, type FieldLabels } from './field-labels.js';
 
 /**
  * Every word the plan document prints that does not come from the YAML, per language.
@@ -121,6 +122,8 @@ export interface Labels {
   contact: string;
   targetGroup: string;
   pillar: string;
+  /** Words of the fields beyond the Brugge shape (field-labels.ts). */
+  fields: FieldLabels;
 }
 
 /** Words of the progress report; {year} and {years} are filled in. */
@@ -277,7 +280,7 @@ const reportEn: ReportLabels = {
   sources: 'Made from the monitoring data of {years}.',
 };
 
-const nlBE: Labels = {
+const nlBE: Omit<Labels, 'fields'> = {
   contents: 'Inhoud',
   introduction: 'Inleiding',
   analysis: 'Conclusie lokale omgevingsanalyse',
@@ -399,7 +402,7 @@ const nlBE: Labels = {
   pillar: 'Pijler',
 };
 
-const nlNL: Labels = {
+const nlNL: Omit<Labels, 'fields'> = {
   ...nlBE,
   analysis: 'Conclusies lokale analyse',
   contextAnalysis: 'Contextanalyse',
@@ -411,7 +414,7 @@ const nlNL: Labels = {
   sectors: { ...nlBE.sectors, 'safety-justice': 'Veiligheid en justitie', 'local-government': 'Gemeente' },
 };
 
-const en: Labels = {
+const en: Omit<Labels, 'fields'> = {
   contents: 'Contents',
   introduction: 'Introduction',
   analysis: 'Local situation analysis: conclusions',
@@ -533,7 +536,11 @@ const en: Labels = {
   pillar: 'Pillar',
 };
 
-export const labelSets: Record<Language, Labels> = { 'nl-BE': nlBE, 'nl-NL': nlNL, en };
+export const labelSets: Record<Language, Labels> = {
+  'nl-BE': { ...nlBE, fields: fieldLabelSets['nl-BE'] },
+  'nl-NL': { ...nlNL, fields: fieldLabelSets['nl-NL'] },
+  en: { ...en, fields: fieldLabelSets.en },
+};
 
 /** The label set of the plan's language, with the plan's own chapter and section titles. */
 export function labelsFor(language: Language, overrides: Record<string, string> | undefined): Labels {

@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
+import { adoptions } from '../model/adoptions.js';
 import { cleanView } from './clean-view.js';
 import { buildDocumentView, type DocumentView } from './document-view.js';
 import { logoDataUrl, type Logo } from './logo.js';
@@ -99,7 +100,7 @@ export function pdfOptions({ model, logo, sourceDateEpoch }: DocumentInputs): Re
  */
 export function creationDate(model: PlanModel, sourceDateEpoch: number | undefined): Date {
   if (sourceDateEpoch !== undefined) return new Date(sourceDateEpoch * 1000);
-  const day = model.plan.date ?? model.plan.adoption?.date;
+  const day = model.plan.date ?? adoptions(model.plan).find((a) => a.adoption.date)?.adoption.date;
   if (day) return new Date(`${day}T12:00:00Z`);
   return new Date(Date.UTC(model.plan.period.start, 0, 1, 12));
 }

@@ -123,6 +123,15 @@ const sampleParams: MessageParams = {
   // The document's structure (src/model/structure).
   number: 12,
   preset: 'php-nl',
+  // Money and the risk matrix (budget-reconciles, risk-level-out-of-scale).
+  actions: '€ 131.133',
+  plan: '€ 114.933',
+  difference: '€ 16.200',
+  amount: 1500,
+  note: 'per jaar',
+  scale: 'likelihood',
+  level: 4,
+  levels: 3,
 };
 
 /** Wording of ajv's own messages ("must have required property", "must NOT have fewer than"). */

@@ -3,7 +3,7 @@ import type { DiagnosticCode } from '../../diagnostics/messages.js';
 import { suggest } from '../../diagnostics/suggest.js';
 import type { ActionInput, PlanInputs } from '../input.js';
 import type { PlaceOf } from '../references.js';
-import { partIsEmpty, partSource } from './part-data.js';
+import { OPTIONAL_PARTS, partIsEmpty, partSource } from './part-data.js';
 import { isPartId, PART_IDS } from './parts.js';
 import { resolveStructure } from './resolve-structure.js';
 
@@ -61,6 +61,14 @@ export function checkStructure(inputs: PlanInputs, placeOf: PlaceOf): Diagnostic
     const index = (structure?.parts ?? []).findIndex((e) => (typeof e === 'string' ? e : 'part' in e ? e.part : null) === placed.part);
     const path: DataPath = index >= 0 ? ['structure', 'parts', index] : structure?.preset ? ['structure', 'preset'] : ['structure'];
     problem('structure-part-empty', 'warning', 'plan.yaml', path, { id: placed.part, preset: resolved.preset, ...partSource[placed.part] });
+  }
+
+  // An optional part the order leaves out while the plan has data for it: say so, rather than drop the text.
+  const inOrder = new Set(resolved.order.flatMap((p) => (p.kind === 'part' ? [p.part, ...(p.joins ? [p.joins] : [])] : [])));
+  for (const part of OPTIONAL_PARTS) {
+    if (inOrder.has(part) || partIsEmpty(part, inputs)) continue;
+    const { file, field } = partSource[part];
+    problem('structure-part-not-shown', 'warning', file, [field], { id: part, preset: resolved.preset, field, file });
   }
 
   const numbers = new Map<string, DataPath>();

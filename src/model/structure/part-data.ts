@@ -6,8 +6,8 @@ import type { PartId } from './parts.js';
  * rather than printed as an empty heading. From the inputs, so the check and the document
  * view give the same answer.
  */
-export function partIsEmpty(part: PartId, inputs: Pick<PlanInputs, 'plan' | 'goals' | 'stakeholders'>): boolean {
-  const { plan, goals, stakeholders } = inputs;
+export function partIsEmpty(part: PartId, inputs: Pick<PlanInputs, 'plan' | 'goals' | 'stakeholders'> & { analysis: Pick<PlanInputs['analysis'], 'inventory'> }): boolean {
+  const { plan, analysis, goals, stakeholders } = inputs;
   switch (part) {
     case 'overviews':
     case 'analysis':
@@ -22,10 +22,14 @@ export function partIsEmpty(part: PartId, inputs: Pick<PlanInputs, 'plan' | 'goa
       return actionCount(goals) === 0;
     case 'stakeholders':
       return !stakeholders.partners.length && !stakeholders.bodies?.length && !stakeholders.agreements?.length;
+    case 'legal-basis':
+      return !plan.legalBasis?.length;
+    case 'precursors':
+      return !plan.precursors?.length;
     case 'inventory':
+      return !analysis.inventory?.initiatives.length;
     case 'enforcement':
-      // Their fields arrive with the plan model's new fields; until then a plan has nothing for them.
-      return true;
+      return !plan.enforcement;
     case 'evaluation':
       return !plan.evaluation;
     case 'budget':
@@ -47,6 +51,8 @@ export function actionCount(goals: PlanInputs['goals']): number {
 export const partSource: Record<PartId, { file: string; field: string }> = {
   overviews: { file: 'goals.yaml', field: 'strategicGoals' },
   introduction: { file: 'plan.yaml', field: 'introduction' },
+  'legal-basis': { file: 'plan.yaml', field: 'legalBasis' },
+  precursors: { file: 'plan.yaml', field: 'precursors' },
   analysis: { file: 'analysis.yaml', field: 'problem' },
   mission: { file: 'mission.yaml', field: 'mission' },
   goals: { file: 'goals.yaml', field: 'strategicGoals' },
@@ -58,3 +64,9 @@ export const partSource: Record<PartId, { file: string; field: string }> = {
   budget: { file: 'plan.yaml', field: 'budget' },
   glossary: { file: 'plan.yaml', field: 'glossary' },
 };
+
+/**
+ * Parts that hold only what the plan itself wrote and that no other part shows: an order that
+ * leaves one out while the plan has data for it would drop the text without a word.
+ */
+export const OPTIONAL_PARTS: readonly PartId[] = ['introduction', 'legal-basis', 'precursors', 'inventory', 'enforcement', 'evaluation', 'budget', 'glossary'];

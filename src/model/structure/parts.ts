@@ -5,6 +5,8 @@
 export const PART_IDS = [
   'overviews',
   'introduction',
+  'legal-basis',
+  'precursors',
   'analysis',
   'mission',
   'goals',
@@ -20,7 +22,7 @@ export const PART_IDS = [
 export type PartId = (typeof PART_IDS)[number];
 
 /** Parts that carry no chapter number: they frame the plan rather than being a chapter of it. */
-export const UNNUMBERED_PARTS: ReadonlySet<PartId> = new Set(['overviews', 'introduction', 'glossary']);
+export const UNNUMBERED_PARTS: ReadonlySet<PartId> = new Set(['overviews', 'introduction', 'legal-basis', 'precursors', 'glossary']);
 
 export const isPartId = (id: string): id is PartId => (PART_IDS as readonly string[]).includes(id);
 

@@ -42,11 +42,15 @@ export const presets: Record<PresetName, Preset> = {
   brugge: {
     parts: [
       { part: 'introduction' },
+      { part: 'legal-basis' },
+      { part: 'precursors' },
       { part: 'overviews' },
       { part: 'analysis' },
+      { part: 'inventory' },
       { part: 'mission' },
       { part: 'goals' },
       { rest: 'chapters' },
+      { part: 'enforcement' },
       { part: 'evaluation' },
       { part: 'budget' },
       { part: 'glossary' },
@@ -62,7 +66,10 @@ export const presets: Record<PresetName, Preset> = {
   'php-nl': {
     parts: [
       { part: 'introduction' },
+      { part: 'legal-basis' },
+      { part: 'precursors' },
       { part: 'analysis', title: 'phpAnalysis' },
+      { part: 'inventory' },
       { part: 'goals', title: 'phpGoals' },
       { part: 'mission', title: 'phpPrinciples' },
       { part: 'actions', title: 'phpActivities' },
@@ -83,10 +90,13 @@ export const presets: Record<PresetName, Preset> = {
   actieplan: {
     parts: [
       { part: 'introduction' },
+      { part: 'legal-basis' },
+      { part: 'precursors' },
       { part: 'actions' },
       { part: 'budget' },
       { part: 'stakeholders', title: 'whoDoesWhat' },
       { rest: 'chapters' },
+      { part: 'enforcement' },
       { part: 'evaluation' },
       { part: 'glossary' },
       { rest: 'appendices' },

@@ -34,7 +34,7 @@ export function budget(ctx: PdfContext, b: NonNullable<DocumentView['budget']>):
           widths: ['*', 34, 80, 90, 70],
           rows: [
             ...b.items.map((i): TableCell[] => [
-              { text: i.label },
+              i.detail ? { stack: [{ text: i.label }, { text: i.detail, style: 'small' }] } : { text: i.label },
               { text: i.year === null ? '' : String(i.year) },
               { text: i.pillar ?? '' },
               { text: i.source ?? '' },
@@ -45,7 +45,24 @@ export function budget(ctx: PdfContext, b: NonNullable<DocumentView['budget']>):
         }),
       ]
     : [];
-  return [chapterOpening(ctx, b), ...markdown(ctx, b.text), ...table];
+  const income: Content[] = b.income
+    ? keepWithNext({ text: labels.fields.income, bold: true, margin: [0, 4, 0, 3] }, [
+        dataTable(ctx, {
+          headers: [labels.budgetItem, labels.source, labels.amount],
+          headerAlignment: [undefined, undefined, 'right'],
+          widths: ['*', 150, 70],
+          rows: [
+            ...b.income.items.map((i): TableCell[] => [
+              i.detail ? { stack: [{ text: i.label }, { text: i.detail, style: 'small' }] } : { text: i.label },
+              { text: i.source ?? '' },
+              { text: i.amount, alignment: 'right', noWrap: true },
+            ]),
+            [{ text: labels.fields.incomeTotal, bold: true, colSpan: 2 }, {}, { text: b.income.total, bold: true, alignment: 'right', noWrap: true }],
+          ],
+        }),
+      ])
+    : [];
+  return [chapterOpening(ctx, b), ...markdown(ctx, b.text), ...table, ...income];
 }
 
 export function glossary(ctx: PdfContext, g: NonNullable<DocumentView['glossary']>): Content[] {
@@ -67,15 +84,17 @@ export function glossary(ctx: PdfContext, g: NonNullable<DocumentView['glossary'
  */
 export function colophon(ctx: PdfContext, view: DocumentView): Content[] {
   const { labels } = ctx;
-  const { publisher, coordinator, adoption } = view.colophon;
+  const { publisher, coordinator, adoptions } = view.colophon;
   const line = (parts: Array<string | null>): string => parts.filter((p): p is string => !!p).join(', ');
   const blocks: Content[] = [];
-  if (adoption) {
+  if (adoptions.length > 0) {
     blocks.push({
       stack: [
         { text: labels.adopted, style: 'label' },
-        { text: line([adoption.body, adoption.date]) },
-        ...(adoption.reference ? [{ text: `${labels.decision}: ${adoption.reference}` } satisfies Content] : []),
+        ...adoptions.flatMap((adoption): Content[] => [
+          { text: line([adoption.body, adoption.date]) },
+          ...(adoption.reference ? [{ text: `${labels.decision}: ${adoption.reference}` } satisfies Content] : []),
+        ]),
       ],
       margin: [0, 0, 0, 12],
     });

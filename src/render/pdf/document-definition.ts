@@ -9,6 +9,7 @@ import { actionsChapter, goals } from './goals.js';
 import { breakLongWords } from './long-words.js';
 import { fitToPages } from './page-fit.js';
 import { overviews, stakeholdersChapter } from './overviews.js';
+import { enforcement, inventory, legalBasis, precursors } from './fields.js';
 import { analysis, chapter, missionVision } from './sections.js';
 import { BODY_SIZE, CONTENT_HEIGHT, CONTENT_WIDTH, LINE_HEIGHT, MARGINS, MUTED_COLOUR, PAGE, TEXT_COLOUR, normaliseColour, styles, tint } from './theme.js';
 
@@ -94,10 +95,14 @@ export function documentDefinition(view: DocumentView, options: DefinitionOption
         return view.budget ? budget(ctx, view.budget) : [];
       case 'glossary':
         return view.glossary ? glossary(ctx, view.glossary) : [];
+      case 'legal-basis':
+        return view.legalBasis ? legalBasis(ctx, view.legalBasis) : [];
+      case 'precursors':
+        return view.precursors ? precursors(ctx, view.precursors) : [];
       case 'inventory':
+        return view.inventory ? inventory(ctx, view.inventory) : [];
       case 'enforcement':
-        // Rendered once the plan model carries them.
-        return [];
+        return view.enforcement ? enforcement(ctx, view.enforcement) : [];
     }
   };
   const body: Content[] = view.parts.flatMap(part);

@@ -17,6 +17,18 @@ import {
 } from './blocks.js';
 import { CONTENT_WIDTH, MUTED_COLOUR } from './theme.js';
 
+/** The target groups and settings of a theme or strategic goal. */
+function groupScope(ctx: PdfContext, g: { targetGroups: string[]; settings: string[] }): Content[] {
+  const { labels } = ctx;
+  const pairs: Array<[string, string[]]> = [
+    [labels.targetGroups, g.targetGroups],
+    [labels.settings, g.settings],
+  ];
+  return pairs
+    .filter(([, values]) => values.length > 0)
+    .map(([name, values]): Content => ({ text: [{ text: `${name}: `, bold: true }, values.join(', ')], margin: [0, 0, 0, 6] }));
+}
+
 function label(text: string): Content {
   return { text, bold: true, margin: [0, 4, 0, 3] };
 }
@@ -30,8 +42,9 @@ function indicatorsTable(ctx: PdfContext, indicators: IndicatorView[]): Content 
     widths: ['*', 62, 62, 100],
     rows: indicators.map((i): TableCell[] => {
       const name: ContentText = { text: [{ text: i.name }, ...(i.unit ? [{ text: ` (${i.unit})`, color: '#5c5c5c' }] : [])] };
+      const notes = [i.targetGroup, i.frequency ? `${labels.fields.frequency}: ${i.frequency}` : null].filter((n): n is string => n !== null);
       return [
-        i.targetGroup ? { stack: [name, { text: i.targetGroup, style: 'small' }] } : name,
+        notes.length > 0 ? { stack: [name, ...notes.map((n) => ({ text: n, style: 'small' }))] } : name,
         { text: i.baseline ?? '–', alignment: 'right' },
         { text: i.target ?? '–', alignment: 'right', bold: true },
         { text: i.source ?? '' },
@@ -50,11 +63,14 @@ function actionsTable(ctx: PdfContext, actions: ActionView[]): Content[] {
       a.settings.length ? `${labels.settings}: ${a.settings.join(', ')}` : null,
       a.substances.length ? `${labels.substances}: ${names(a.substances)}` : null,
       a.budget ? `${labels.budget}: ${a.budget}` : null,
+      a.outputs.length ? `${labels.fields.outputs}: ${a.outputs.join('; ')}` : null,
+      a.income.length ? `${labels.fields.income}: ${a.income.join('; ')}` : null,
       // As in the HTML: unit, target group and source too.
       ...a.indicators.map(
         (i) =>
           `${labels.indicator}: ${i.name}${i.unit ? ` (${i.unit})` : ''}${i.baseline || i.target ? `: ${[i.baseline, i.target].map((v) => v ?? '–').join(' → ')}` : ''}` +
-          `${i.targetGroup ? `; ${labels.targetGroup}: ${i.targetGroup}` : ''}${i.source ? `; ${labels.source}: ${i.source}` : ''}`,
+          `${i.targetGroup ? `; ${labels.targetGroup}: ${i.targetGroup}` : ''}${i.source ? `; ${labels.source}: ${i.source}` : ''}` +
+          `${i.frequency ? `; ${labels.fields.frequency}: ${i.frequency}` : ''}`,
       ),
     ].filter((d): d is string => d !== null),
   );
@@ -116,7 +132,7 @@ function strategicGoal(ctx: PdfContext, goal: NonNullable<DocumentView['goals'][
     : [];
   const pillars: Content[] = goal.pillars.length ? [{ text: [{ text: `${labels.pillars}: `, bold: true }, names(goal.pillars)], margin: [0, 0, 0, 6] }] : [];
   const ogs = goal.operationalGoals.flatMap((og) => operationalGoal(ctx, og));
-  const intro = [...strategy, ...markdown(ctx, goal.text), ...pillars];
+  const intro = [...strategy, ...markdown(ctx, goal.text), ...pillars, ...groupScope(ctx, goal)];
   return headed(heading(ctx, goal, 3, { text: `${goal.number}.  ${goal.title}` }), intro, [
     ...(ogs.length ? keepWithNext(label(labels.operationalGoals), ogs.slice(0, 1), 40) : []),
     ...ogs.slice(1),
@@ -144,7 +160,7 @@ export function goals(ctx: PdfContext, g: DocumentView['goals']): Content[] {
     const themes = g.themes.themes.flatMap((t) =>
       headed(
         heading(ctx, t, level, { text: `${t.number}.  ${t.title}` }),
-        [...markdown(ctx, t.text), ...(t.pillars.length ? [{ text: [{ text: `${labels.pillars}: `, bold: true }, names(t.pillars)], margin: [0, 0, 0, 6] } satisfies Content] : [])],
+        [...markdown(ctx, t.text), ...(t.pillars.length ? [{ text: [{ text: `${labels.pillars}: `, bold: true }, names(t.pillars)], margin: [0, 0, 0, 6] } satisfies Content] : []), ...groupScope(ctx, t)],
         actionsTable(ctx, t.actions),
       ),
     );

@@ -14,6 +14,7 @@ const params = {
   excerpt: 'TODO: naam', field: 'name', suggestion: 'goal-owner', known: 'goal-owner, goal-indicator',
   year: 2023, file: 'monitoring/2023.yaml', label: 'Werking', spent: '€ 12.000', budget: '€ 10.000', budgetFile: 'plan.yaml',
   font: 'Source Sans 3', characters: "'😀' (U+1F600)", alternative: 'serif', alternativeTitle: 'Source Serif 4', line: 50,
+  actions: '€ 131.133', plan: '€ 114.933', difference: '€ 16.200', amount: 1500, note: 'per jaar',
 };
 
 describe('the rule registry', () => {
