@@ -47,7 +47,7 @@ export function tableOfContents(parts: PartEntry[], view: ContentsParts): TocEnt
       case 'overviews':
         return [entry(view.overviews, 1)];
       case 'analysis':
-        return [entry(view.analysis, 1, sections(view.analysis.parts, 2))];
+        return [entry(view.analysis, 1, [...sections(view.analysis.parts, 2), ...(view.inventory ? [entry(view.inventory, 2)] : [])])];
       case 'mission':
         return [entry(missionVision, 1, [entry(missionVision.mission, 2), entry(missionVision.vision, 2, missionVision.vision.principles.map((p) => entry(p, 3)))])];
       case 'goals':
@@ -68,8 +68,6 @@ export function tableOfContents(parts: PartEntry[], view: ContentsParts): TocEnt
         return view.legalBasis ? [entry(view.legalBasis, 1)] : [];
       case 'precursors':
         return view.precursors ? [entry(view.precursors, 1)] : [];
-      case 'inventory':
-        return view.inventory ? [entry(view.inventory, 1)] : [];
       case 'enforcement':
         return view.enforcement ? [entry(view.enforcement, 1)] : [];
     }

@@ -493,7 +493,8 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
 
   const legalBasis = isPlaced('legal-basis') ? legalBasisView(fieldsContext) : null;
   const precursors = isPlaced('precursors') ? precursorsView(fieldsContext) : null;
-  const inventory = isPlaced('inventory') ? inventoryView(fieldsContext, numberOf('inventory', '')) : null;
+  // The inventory of existing initiatives is the last section of the analysis chapter.
+  const inventory = isPlaced('analysis') ? inventoryView(fieldsContext, `${analysisNumber}.${analysis.parts.length + 1}`) : null;
   const parts = documentParts(structure.order, shown, (id) => model.chapters.findIndex((c) => c.id === id));
   const toc = tableOfContents(parts, { introduction, legalBasis, precursors, inventory, enforcement, overviews, analysis, missionVision, goals, actions, stakeholders: stakeholdersChapter, chapters, evaluation, budget, glossary });
   const kindWord = (kind: 'city' | 'municipality' | undefined): string => (kind ? `${labels.municipalityKind[kind]} ` : '');

@@ -19,7 +19,7 @@ const chapters = [
 describe('resolveStructure', () => {
   it('without structure: the Brugge order, extra chapters after the goals and appendices last', () => {
     const s = resolveStructure({ chapters });
-    expect(parts(s.order)).toEqual(['introduction', 'overviews', 'analysis', 'mission', 'goals', '[communicatie]', 'evaluation', 'budget', 'glossary', '[bronnen]']);
+    expect(parts(s.order)).toEqual(['introduction', 'legal-basis', 'precursors', 'overviews', 'analysis', 'mission', 'goals', '[communicatie]', 'enforcement', 'evaluation', 'budget', 'glossary', '[bronnen]']);
     expect(s).toMatchObject({ preset: 'brugge', goalsTitleWithPeriod: true, themeLevel: null, numberGoalSections: true, actionNumbers: 'computed' });
   });
 

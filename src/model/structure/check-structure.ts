@@ -70,6 +70,10 @@ export function checkStructure(inputs: PlanInputs, placeOf: PlaceOf): Diagnostic
     const { file, field } = partSource[part];
     problem('structure-part-not-shown', 'warning', file, [field], { id: part, preset: resolved.preset, field, file });
   }
+  // The inventory is shown as the last section of the analysis chapter.
+  if (!inOrder.has('analysis') && inputs.analysis.inventory?.initiatives.length) {
+    problem('structure-part-not-shown', 'warning', 'analysis.yaml', ['inventory'], { id: 'analysis', preset: resolved.preset, field: 'inventory', file: 'analysis.yaml' });
+  }
 
   const numbers = new Map<string, DataPath>();
   for (const { action, path } of actionsWithPaths(inputs.goals)) {

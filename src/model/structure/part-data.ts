@@ -6,8 +6,8 @@ import type { PartId } from './parts.js';
  * rather than printed as an empty heading. From the inputs, so the check and the document
  * view give the same answer.
  */
-export function partIsEmpty(part: PartId, inputs: Pick<PlanInputs, 'plan' | 'goals' | 'stakeholders'> & { analysis: Pick<PlanInputs['analysis'], 'inventory'> }): boolean {
-  const { plan, analysis, goals, stakeholders } = inputs;
+export function partIsEmpty(part: PartId, inputs: Pick<PlanInputs, 'plan' | 'goals' | 'stakeholders'>): boolean {
+  const { plan, goals, stakeholders } = inputs;
   switch (part) {
     case 'overviews':
     case 'analysis':
@@ -26,8 +26,6 @@ export function partIsEmpty(part: PartId, inputs: Pick<PlanInputs, 'plan' | 'goa
       return !plan.legalBasis?.length;
     case 'precursors':
       return !plan.precursors?.length;
-    case 'inventory':
-      return !analysis.inventory?.initiatives.length;
     case 'enforcement':
       return !plan.enforcement;
     case 'evaluation':
@@ -58,7 +56,6 @@ export const partSource: Record<PartId, { file: string; field: string }> = {
   goals: { file: 'goals.yaml', field: 'strategicGoals' },
   actions: { file: 'goals.yaml', field: 'actions' },
   stakeholders: { file: 'stakeholders.yaml', field: 'partners' },
-  inventory: { file: 'analysis.yaml', field: 'inventory' },
   enforcement: { file: 'plan.yaml', field: 'enforcement' },
   evaluation: { file: 'plan.yaml', field: 'evaluation' },
   budget: { file: 'plan.yaml', field: 'budget' },
@@ -69,4 +66,4 @@ export const partSource: Record<PartId, { file: string; field: string }> = {
  * Parts that hold only what the plan itself wrote and that no other part shows: an order that
  * leaves one out while the plan has data for it would drop the text without a word.
  */
-export const OPTIONAL_PARTS: readonly PartId[] = ['introduction', 'legal-basis', 'precursors', 'inventory', 'enforcement', 'evaluation', 'budget', 'glossary'];
+export const OPTIONAL_PARTS: readonly PartId[] = ['introduction', 'legal-basis', 'precursors', 'enforcement', 'evaluation', 'budget', 'glossary'];

@@ -12,7 +12,6 @@ export const PART_IDS = [
   'goals',
   'actions',
   'stakeholders',
-  'inventory',
   'enforcement',
   'evaluation',
   'budget',

@@ -78,7 +78,7 @@ export function documentDefinition(view: DocumentView, options: DefinitionOption
       case 'overviews':
         return overviews(ctx, view);
       case 'analysis':
-        return analysis(ctx, view.analysis);
+        return [...analysis(ctx, view.analysis), ...(view.inventory ? inventory(ctx, view.inventory) : [])];
       case 'mission':
         return missionVision(ctx, view.missionVision);
       case 'goals':
@@ -99,8 +99,6 @@ export function documentDefinition(view: DocumentView, options: DefinitionOption
         return view.legalBasis ? legalBasis(ctx, view.legalBasis) : [];
       case 'precursors':
         return view.precursors ? precursors(ctx, view.precursors) : [];
-      case 'inventory':
-        return view.inventory ? inventory(ctx, view.inventory) : [];
       case 'enforcement':
         return view.enforcement ? enforcement(ctx, view.enforcement) : [];
     }
