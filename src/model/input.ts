@@ -64,6 +64,8 @@ export interface PlanInput {
   glossary?: Array<{ term: string; definition: Markdown }>;
   chapters?: ChapterInput[];
   labels?: Record<string, string>;
+  /** Which tradition's domain rules apply (src/lint/profiles.ts); absent: follows language and structure. */
+  ruleProfile?: 'vad' | 'alcoholwet';
   rules?: Record<string, RuleSettingInput>;
 }
 

@@ -18,7 +18,7 @@ describe('plan rules', () => {
   it('lists them in English with --lang en', async () => {
     const result = await runPlan(['rules', '--lang', 'en']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^ {2}goal-owner +warning +Every operational goal has an owner\.$/m);
+    expect(result.stdout).toMatch(/^ {2}goal-owner +warning +all +Every operational goal has an owner\.$/m);
   });
 
   it('explains one rule: description, rationale with its seed, options, example and fix', async () => {
@@ -146,9 +146,10 @@ describe('plan validate with domain rules', () => {
     expect(report.summary).toEqual({ plans: 1, plansWithErrors: 0, errors: 0, warnings: 1, infos: 0 });
     expect(report.diagnostics).toEqual([expect.objectContaining({ rule: 'goal-owner', code: 'goal-without-owner', line: 32, column: 9, severity: 'warning' })]);
     expect(report.plans[0]!.completeness).toEqual({
-      sections: { filled: 8, total: 8, missing: [] },
-      operationalGoals: { total: 3, withOwner: 2, withIndicator: 3 },
+      sections: { filled: 8, total: 8, missing: [], titles: {}, numbered: true },
+      operationalGoals: { counts: 'goals', total: 3, withOwner: 2, withIndicator: 3 },
       placeholders: 0,
+      notChecked: [],
     });
   });
 

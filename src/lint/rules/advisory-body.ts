@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { everyProfile } from '../profiles.js';
 
 const governing = new Set(['advisory-council', 'steering-group']);
 
@@ -13,6 +14,7 @@ export const advisoryBodyRule: Rule = {
     en: 'A broad consultation is hard to run without a smaller group that advises, decides and follows up; beside that steering group, working groups can work out the actions (seed: lokaal-overleg-stakeholders). In Brugge the alderman for prevention chairs the drug policy advisory council (seed: brugge-drugbeleidsplan).',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['advisory-body-missing', 'advisory-body-without-chair'],
   example: {
     file: 'stakeholders.yaml',

@@ -14,6 +14,7 @@ export const periodLengthRule: Rule = {
     en: 'Local policy is long-term policy (seed: lokaal-overleg-stakeholders). The Brugge plan runs five years (2021-2025) and most plans follow the six-year term of the council. Shorter leaves too little time to carry out and evaluate actions; longer lets the analysis the plan rests on grow stale.',
   },
   defaultSeverity: 'warning',
+  profiles: ['vad'],
   codes: ['period-too-short', 'period-too-long'],
   example: {
     file: 'plan.yaml',

@@ -1,5 +1,6 @@
 import { pillarBalance } from '../../render/overviews.js';
 import type { Rule } from '../rule.js';
+import { everyProfile } from '../profiles.js';
 
 /** Share, in percent, below which a pillar counts as underweight unless the plan sets another. */
 export const DEFAULT_MIN_SHARE = 10;
@@ -15,6 +16,7 @@ export const pillarBalanceRule: Rule = {
     en: 'An integral policy works on all pillars at once; the Flemish model gives each equal weight (seed: integraal-geintegreerd-drugbeleid-slides). A pillar without goals or actions drops out in practice. An action without pillars of its own counts for those of its goal or theme, as in the plan\u2019s pillar chart.',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['pillar-empty', 'pillar-underweight'],
   options: {
     nl: `minShare: het kleinste aandeel (in %) dat één pijler moet dragen, standaard ${DEFAULT_MIN_SHARE}. Bv. rules: { pillar-balance: { severity: warning, minShare: 15 } }`,

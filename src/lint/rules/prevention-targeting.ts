@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../rule.js';
 import { isPreventionPillar, workItems } from '../work-items.js';
+import { everyProfile } from '../profiles.js';
 
 export const preventionTargetingRule: Rule = {
   id: 'prevention-targeting',
@@ -12,6 +13,7 @@ export const preventionTargetingRule: Rule = {
     en: 'Prevention works best tailored to a target group and in the settings where people live, learn, work and go out: school, family, work, youth work, nightlife (seeds: brugge-drugbeleidsplan on the settings approach, trimbos-gemeenten-motor-drugspreventie on prevention in settings). A prevention goal without a target group or setting is hard to carry out and to evaluate. Target groups or settings of the actions under a goal count too.',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['prevention-without-target-groups', 'prevention-without-settings'],
   example: {
     file: 'goals.yaml',
