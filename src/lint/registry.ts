@@ -1,5 +1,9 @@
 import type { Rule } from './rule.js';
 import { advisoryBodyRule } from './rules/advisory-body.js';
+import { ageLimitRule } from './rules/age-limit.js';
+import { alcoholEnforcementRule } from './rules/alcohol-enforcement.js';
+import { councilCycleRule } from './rules/council-cycle.js';
+import { healthPolicyLinkRule } from './rules/health-policy-link.js';
 import { alcoholInScopeRule } from './rules/alcohol-in-scope.js';
 import { coordinatorNamedRule } from './rules/coordinator-named.js';
 import { experienceExpertsRule } from './rules/experience-experts.js';
@@ -23,6 +27,8 @@ import { substanceCoverageRule } from './rules/substance-coverage.js';
 /** Every domain rule, in the order `plan rules` lists them: plan, stakeholders, scope, goals, monitoring, then the texts as a whole. */
 export const rules: readonly Rule[] = [
   periodLengthRule,
+  councilCycleRule,
+  healthPolicyLinkRule,
   coordinatorNamedRule,
   sectorCoverageRule,
   stakeholderInvolvedRule,
@@ -35,6 +41,8 @@ export const rules: readonly Rule[] = [
   goalOwnerRule,
   goalIndicatorRule,
   preventionTargetingRule,
+  ageLimitRule,
+  alcoholEnforcementRule,
   indicatorMeasuredRule,
   measurementInPeriodRule,
   doneAfterStartRule,

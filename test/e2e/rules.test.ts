@@ -21,6 +21,33 @@ describe('plan rules', () => {
     expect(result.stdout).toMatch(/^ {2}goal-owner +warning +all +Every operational goal has an owner\.$/m);
   });
 
+  it('shows the profile of each rule: the VAD-only rules, the Alcoholwet rules and the common ones', async () => {
+    const result = await runPlan(['rules']);
+    expect(result.stdout).toMatch(/^ {2}process-goals +waarschuwing +vad +\S/m);
+    expect(result.stdout).toMatch(/^ {2}experience-experts +waarschuwing +vad +\S/m);
+    expect(result.stdout).toMatch(/^ {2}goal-owner +waarschuwing +alle +\S/m);
+    for (const id of ['age-limit', 'alcohol-enforcement', 'council-cycle', 'health-policy-link']) expect(result.stdout).toMatch(new RegExp(`^  ${id} +waarschuwing +alcoholwet +\\S`, 'm'));
+    expect((await runPlan(['rules', 'council-cycle', '--lang', 'en'])).stdout).toMatch(/^Profile: alcoholwet \(Dutch alcohol prevention and enforcement plan, under the Alcoholwet\)$/m);
+  });
+
+  it('checks a plan with ruleProfile: alcoholwet against the Alcoholwet rules, not the VAD ones', async () => {
+    const dir = await tempPlan(base);
+    try {
+      const { appendFile } = await import('node:fs/promises');
+      await appendFile(join(dir, 'plan.yaml'), 'ruleProfile: alcoholwet\nadoption:\n  body: College van B en W\n');
+      const result = await runPlan(['validate', dir, '--format', 'json']);
+      const report = JSON.parse(result.stdout) as { diagnostics: Array<{ rule?: string; code: string; file: string; line: number }> };
+      expect(report.diagnostics.map((d) => `${d.file.split("/").pop()}:${d.line} ${d.rule}/${d.code}`)).toEqual([
+        'goals.yaml:7 age-limit/age-limit-missing',
+        'plan.yaml:18 health-policy-link/health-policy-link-missing',
+        'plan.yaml:26 council-cycle/council-cycle-not-council',
+      ]);
+      expect(result.status).toBe(0);
+    } finally {
+      await removeDir(dir);
+    }
+  });
+
   it('explains one rule: description, rationale with its seed, options, example and fix', async () => {
     const result = await runPlan(['rules', 'pillar-balance']);
     expect(result.status).toBe(0);

@@ -106,6 +106,8 @@ const sampleParams: MessageParams = {
   total: 12,
   share: 8,
   minShare: 10,
+  cycle: 4,
+  body: 'College van burgemeester en wethouders',
   goal: '1.2',
   title: 'Scholen werken preventief',
   sector: 'education',
