@@ -36,11 +36,11 @@ const hasText = (text: string | undefined): boolean => text !== undefined && tex
 const hasItems = (list: readonly unknown[] | undefined): boolean => list !== undefined && list.length > 0;
 
 function analysisFilled(part: AnalysisSectionInput): boolean {
-  return hasText(part.text) || hasItems(part.figures) || hasItems(part.lists) || hasItems(part.sections);
+  return hasText(part.text) || hasItems(part.figures) || hasItems(part.lists) || hasItems(part.sections) || part.riskFactors !== undefined || part.protectiveFactors !== undefined;
 }
 
 /** Each section of the document with its data and whether it has any content at all. */
-function sectionContent(inputs: PlanInputs): Record<SectionKey, { data: unknown; content: boolean }> {
+export function sectionContent(inputs: PlanInputs): Record<SectionKey, { data: unknown; content: boolean }> {
   const { plan, analysis, mission, goals } = inputs;
   return {
     introduction: { data: plan.introduction, content: hasText(plan.introduction) },

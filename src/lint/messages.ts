@@ -2,6 +2,7 @@ import type { MessageParams } from '../diagnostics/diagnostic.js';
 import { registerMessages } from '../diagnostics/messages.js';
 // The monitoring rules' messages live with the other monitoring messages.
 import '../monitoring/messages.js';
+import { sectionTitle, type SectionKey } from './completeness-sections.js';
 import { PLACEHOLDER_MARK } from './placeholders.js';
 import { sectorExamples, sectorNames, type ConsultationSector } from './sectors.js';
 
@@ -13,6 +14,9 @@ const q = (value: unknown): string => `'${String(value)}'`;
 const sector = (p: MessageParams, lang: 'nl' | 'en'): string => sectorNames[p.sector as ConsultationSector]?.[lang] ?? String(p.sector);
 const examples = (p: MessageParams, lang: 'nl' | 'en'): string => sectorExamples[p.sector as ConsultationSector]?.[lang] ?? '';
 const goal = (p: MessageParams): string => `${p.goal} ${q(p.title)}`;
+/** A section as the document titles it: the plan's own label, else ours, numbered as in Brugge when the plan is. */
+const section = (p: MessageParams, lang: 'nl' | 'en'): string =>
+  q(sectionTitle(p.section as SectionKey, { titles: p.label === undefined ? {} : { [p.section as SectionKey]: String(p.label) }, numbered: p.numbered === 1, themes: false }, lang));
 
 registerMessages({
   'unknown-rule': {
@@ -140,6 +144,10 @@ registerMessages({
   'alcohol-enforcement-missing': {
     nl: { message: () => 'het plan zegt niet hoe de gemeente toezicht houdt op de Alcoholwet en handhaaft', hint: () => 'Voeg in plan.yaml een "enforcement:" toe met de sanctiestappen, of een doelstelling of actie over toezicht en handhaving (boa\'s, controles bij horeca, sportkantines en supermarkten) met een pijler voor handhaving.' },
     en: { message: () => 'the plan does not say how the municipality supervises and enforces the Alcoholwet', hint: () => 'Add an "enforcement:" with the sanction steps to plan.yaml, or a goal or action on supervision and enforcement (enforcement officers, checks at bars, sports canteens and supermarkets) in an enforcement pillar.' },
+  },
+  'section-empty': {
+    nl: { message: (p) => `het onderdeel ${section(p, 'nl')} is leeg: het plan toont er alleen de titel van`, hint: () => 'Schrijf er een tekst onder ("text:"), of cijfers, lijsten of deelonderdelen. Een onderdeel dat nog volgt, kan een korte zin krijgen zoals "Volgt na de bevraging van 2025."' },
+    en: { message: (p) => `the part ${section(p, 'en')} is empty: the plan shows only its heading`, hint: () => 'Write a text under it ("text:"), or figures, lists or subsections. A part still to come can get a short sentence such as "Follows after the 2025 survey."' },
   },
   placeholder: {
     nl: { message: (p) => `nog in te vullen: ${q(p.excerpt)}`, hint: () => `Vervang de tekst met ${PLACEHOLDER_MARK} door de echte inhoud, of laat het veld weg als het niet verplicht is.` },

@@ -11,6 +11,7 @@ import { goalIndicatorRule } from './rules/goal-indicator.js';
 import { goalOwnerRule } from './rules/goal-owner.js';
 import { markdownNestingRule } from './rules/markdown-nesting.js';
 import { doneAfterStartRule } from './rules/done-after-start.js';
+import { emptySectionRule } from './rules/empty-section.js';
 import { indicatorMeasuredRule } from './rules/indicator-measured.js';
 import { measurementInPeriodRule } from './rules/measurement-in-period.js';
 import { spendingWithinBudgetRule } from './rules/spending-within-budget.js';
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   measurementInPeriodRule,
   doneAfterStartRule,
   spendingWithinBudgetRule,
+  emptySectionRule,
   placeholdersRule,
   pdfCharactersRule,
   markdownNestingRule,

@@ -4,6 +4,7 @@ import { labelsFor, type Labels } from './labels.js';
 import { formatDate, formatMoney, formatNumber } from './locale-format.js';
 import { pillarBalance, stakeholderMatrix, type PillarCount, type StakeholderMatrix } from './overviews.js';
 import { rendererMarkup, type RendererMarkup } from './renderer-markup.js';
+import { joinNamesWithAnd } from './name-list.js';
 
 /**
  * The plan as the templates see it: every field present (null when the plan leaves it out,
@@ -163,11 +164,6 @@ const slug = (s: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-
-function joinNames(names: string[], and: string): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
-}
 
 export function buildDocumentView(model: PlanModel, options: ViewOptions): DocumentView {
   const { plan } = model;
@@ -373,7 +369,7 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     labels,
     title: plan.title,
     subtitle: plan.subtitle ?? null,
-    municipalities: joinNames(municipalityNames, language === 'en' ? 'and' : 'en'),
+    municipalities: joinNamesWithAnd(municipalityNames, language === 'en' ? 'and' : 'en'),
     partnership: plan.partnership ?? null,
     period,
     fullTitle: titleNamesPeriod ? plan.title : `${plan.title} ${period}`,

@@ -21,6 +21,8 @@ export interface Labels {
   themes: string;
   evaluation: string;
   budget: string;
+  /** The budget line of a goal or action: its own word, so renaming the budget chapter leaves it alone. */
+  workBudget: string;
   glossary: string;
   appendix: string;
   colophon: string;
@@ -282,6 +284,7 @@ const nlBE: Labels = {
   themes: "Prioritaire thema's",
   evaluation: 'Evaluatie en monitoring',
   budget: 'Budget',
+  workBudget: 'Budget',
   glossary: 'Begrippenlijst',
   appendix: 'Bijlage',
   colophon: 'Colofon',
@@ -408,6 +411,7 @@ const en: Labels = {
   themes: 'Priority themes',
   evaluation: 'Evaluation and monitoring',
   budget: 'Budget',
+  workBudget: 'Budget',
   glossary: 'Glossary',
   appendix: 'Appendix',
   colophon: 'Colophon',

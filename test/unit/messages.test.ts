@@ -107,6 +107,8 @@ const sampleParams: MessageParams = {
   share: 8,
   minShare: 10,
   cycle: 4,
+  section: 'determinants',
+  numbered: 1,
   body: 'College van burgemeester en wethouders',
   goal: '1.2',
   title: 'Scholen werken preventief',

@@ -4,6 +4,7 @@ import type { Labels } from '../labels.js';
 import { markdownBlocks, markdownInline, markdownRuns, type MarkdownStyle } from './markdown-pdf.js';
 import { withRole } from './structure-roles.js';
 import { BODY_SIZE, CONTENT_HEIGHT, CONTENT_WIDTH, LINE_HEIGHT, MUTED_COLOUR, RULE_COLOUR, tint } from './theme.js';
+import { joinNames } from '../name-list.js';
 
 /** What every part of the PDF builder needs: the view, its labels and the house colour. */
 export interface PdfContext {
@@ -197,7 +198,7 @@ export function factsText(pairs: Array<[string, string | null]>): Content | null
   };
 }
 
-export const names = (list: ReadonlyArray<{ name: string }>): string => list.map((n) => n.name).join(', ');
+export const names = (list: ReadonlyArray<{ name: string }>): string => joinNames(list.map((n) => n.name));
 
 /**
  * A cautious estimate of the height of some text in points: it counts more lines than the

@@ -49,7 +49,7 @@ function actionsTable(ctx: PdfContext, actions: ActionView[]): Content[] {
       a.targetGroups.length ? `${labels.targetGroups}: ${a.targetGroups.join(', ')}` : null,
       a.settings.length ? `${labels.settings}: ${a.settings.join(', ')}` : null,
       a.substances.length ? `${labels.substances}: ${names(a.substances)}` : null,
-      a.budget ? `${labels.budget}: ${a.budget}` : null,
+      a.budget ? `${labels.workBudget}: ${a.budget}` : null,
       // As in the HTML: unit, target group and source too.
       ...a.indicators.map(
         (i) =>
@@ -90,7 +90,7 @@ function operationalGoal(ctx: PdfContext, og: OperationalGoalView): Content[] {
     [labels.settings, og.settings.join(', ')],
     [labels.substances, names(og.substances)],
     [labels.deadline, og.deadline === null ? null : String(og.deadline)],
-    [labels.budget, og.budget],
+    [labels.workBudget, og.budget],
   ]);
   const indicators = indicatorsTable(ctx, og.indicators);
   const head = heading(ctx, og, 4);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planRuleProfile } from '../../../src/lint/profiles.js';
 import { rules } from '../../../src/lint/registry.js';
 import type { PlanInput } from '../../../src/model/input.js';
-import { checkWith, hits, withRules } from '../../helpers/lint.js';
+import { checkWith, hits } from '../../helpers/lint.js';
 
 const plan = (extra: Record<string, unknown>): PlanInput => ({ title: 'T', municipalities: [], period: { start: 2024, end: 2027 }, ...extra }) as PlanInput;
 
@@ -48,7 +48,7 @@ describe('rule profiles', () => {
   });
 
   it('runs a rule of the other profile when plan.yaml names it under rules:', async () => {
-    const result = await checkWith({ ...vadGaps, 'plan.yaml': (t) => withRules('  experience-experts: info\n')(`${t.trimEnd()}\nruleProfile: alcoholwet\n`) });
+    const result = await checkWith({ ...vadGaps, 'plan.yaml': (t) => `${t.trimEnd()}\nruleProfile: alcoholwet\nrules:\n  experience-experts: info\n` });
     expect(hits(result, 'experience-experts')).toEqual([expect.objectContaining({ code: 'experience-experts-missing', severity: 'info' })]);
     expect(hits(result, 'process-goals')).toEqual([]);
   });

@@ -13,7 +13,7 @@ const params = {
   sector: 'health', years: 2, start: 2024, end: 2025, min: 3, max: 6, aspect: 'monitoring', item: '1.1', kind: 'goal',
   excerpt: 'TODO: naam', field: 'name', suggestion: 'goal-owner', known: 'goal-owner, goal-indicator',
   year: 2023, file: 'monitoring/2023.yaml', label: 'Werking', spent: '€ 12.000', budget: '€ 10.000', budgetFile: 'plan.yaml',
-  font: 'Source Sans 3', characters: "'😀' (U+1F600)", alternative: 'serif', alternativeTitle: 'Source Serif 4', line: 50, cycle: 4, body: 'College',
+  font: 'Source Sans 3', characters: "'😀' (U+1F600)", alternative: 'serif', alternativeTitle: 'Source Serif 4', line: 50, cycle: 4, body: 'College', section: 'determinants', numbered: 1,
 };
 
 describe('the rule registry', () => {
