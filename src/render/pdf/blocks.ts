@@ -106,10 +106,16 @@ export function keepWithNext(head: Content, rest: Content[], maxSpace = KEEP_SPA
   // A table starts with its header row and first row, which pdfmake keeps together: the band
   // under the heading must hold both, whatever maxSpace says.
   const tableHead = typeof first === 'object' && !Array.isArray(first) ? tableHeads.get(first) : undefined;
-  const space = Math.ceil(tableHead !== undefined ? Math.min(tableHead, CONTENT_HEIGHT / 3) : Math.min(maxSpace, estimateContent(first)));
+  const space = tableHead !== undefined ? Math.min(tableHead, CONTENT_HEIGHT / 3) : Math.min(maxSpace, estimateContent(first));
+  return keepWithSpace(head, rest, space);
+}
+
+/** Keeps a heading with a band of `space` points under it, into which `rest` moves up. */
+export function keepWithSpace(head: Content, rest: Content[], space: number): Content[] {
+  const band = Math.ceil(space);
   return [
-    { unbreakable: true, stack: [head, { canvas: [], margin: [0, 0, 0, space] }] },
-    { stack: rest, margin: [0, -space, 0, 0] },
+    { unbreakable: true, stack: [head, { canvas: [], margin: [0, 0, 0, band] }] },
+    { stack: rest, margin: [0, -band, 0, 0] },
   ];
 }
 
