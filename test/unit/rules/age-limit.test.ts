@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkWith, hits } from '../../helpers/lint.js';
+import { checkWith, hits, withProfile } from '../../helpers/lint.js';
 
-const php = (t: string): string => `${t.trimEnd()}\nruleProfile: alcoholwet\n`;
+const php = withProfile('alcoholwet');
 
 describe('age-limit', () => {
   it('is quiet on a Flemish plan (vad profile), which it does not belong to', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkWith, hits } from '../../helpers/lint.js';
+import { checkWith, hits, withProfile } from '../../helpers/lint.js';
 
-const php = (t: string): string => `${t.trimEnd()}\nruleProfile: alcoholwet\n`;
+const php = withProfile('alcoholwet');
 /** The base goals without the goal in the repressie pillar. */
 const noEnforcement = (t: string): string => t.replace(/      - id: handhaving\n[\s\S]*?(?=  - id: zorg)/, '');
 
