@@ -2,9 +2,10 @@ import type { MessageLanguage } from '../diagnostics/messages.js';
 import type { Completeness, CountedItems } from './completeness.js';
 import { sectionTitle } from './completeness-sections.js';
 import { PLACEHOLDER_MARK } from './placeholders.js';
+import { profileNames } from './profiles.js';
 
 /** The words of the completeness block, per language; what is counted names itself. */
-const words: Record<MessageLanguage, { head: string; sections: string; toDo: string; owner: Record<CountedItems, string>; indicator: Record<CountedItems, string>; placeholders: string }> = {
+const words: Record<MessageLanguage, { head: string; sections: string; toDo: string; owner: Record<CountedItems, string>; indicator: Record<CountedItems, string>; placeholders: string; profile: string }> = {
   nl: {
     head: 'Volledigheid:',
     sections: 'onderdelen ingevuld',
@@ -16,6 +17,7 @@ const words: Record<MessageLanguage, { head: string; sections: string; toDo: str
       'goals-and-actions': 'operationele doelstellingen en acties met indicator en streefwaarde',
     },
     placeholders: `nog in te vullen (${PLACEHOLDER_MARK})`,
+    profile: 'regelprofiel',
   },
   en: {
     head: 'Completeness:',
@@ -28,6 +30,7 @@ const words: Record<MessageLanguage, { head: string; sections: string; toDo: str
       'goals-and-actions': 'operational goals and actions with an indicator and target',
     },
     placeholders: `placeholders (${PLACEHOLDER_MARK}) left`,
+    profile: 'rule profile',
   },
 };
 
@@ -41,5 +44,6 @@ export function formatCompleteness(c: Completeness, lang: MessageLanguage): stri
   if (!c.notChecked.includes('owner')) lines.push(`  ${w.owner[og.counts]}: ${og.withOwner}/${og.total}`);
   if (!c.notChecked.includes('indicator')) lines.push(`  ${w.indicator[og.counts]}: ${og.withIndicator}/${og.total}`);
   if (!c.notChecked.includes('placeholders')) lines.push(`  ${w.placeholders}: ${c.placeholders}`);
+  lines.push(`  ${w.profile}: ${c.ruleProfile} (${profileNames[c.ruleProfile][lang]})`);
   return `${lines.join('\n')}\n`;
 }

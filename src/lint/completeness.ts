@@ -3,6 +3,7 @@ import type { PlanModel } from '../model/plan-model.js';
 import { planFiles } from '../load/plan-files.js';
 import { findPlaceholders } from './placeholders.js';
 import { completenessSections, type SectionKey } from './completeness-sections.js';
+import type { RuleProfile } from './profiles.js';
 import { workItems } from './work-items.js';
 
 export type { SectionKey } from './completeness-sections.js';
@@ -30,6 +31,8 @@ export interface Completeness {
   placeholders: number;
   /** Counts whose rule the plan switched off: the plan chose not to be held to them, so they are not shown. */
   notChecked: NotChecked[];
+  /** The tradition whose rules the plan was checked against, so the author sees which one applied. */
+  ruleProfile: RuleProfile;
 }
 
 const hasText = (text: string | undefined): boolean => text !== undefined && text.trim() !== '';
@@ -59,7 +62,7 @@ export function sectionContent(inputs: PlanInputs): Record<SectionKey, { data: u
  * sections the plan's own structure has are counted, under the titles it gives them; `applied`
  * holds the ids of the rules that ran, so a switched-off rule's count is left out.
  */
-export function completeness(model: PlanModel, inputs: PlanInputs, applied: ReadonlySet<string>): Completeness {
+export function completeness(model: PlanModel, inputs: PlanInputs, applied: ReadonlySet<string>, ruleProfile: RuleProfile): Completeness {
   const { keys, titles, numbered } = completenessSections(inputs, applied);
   const content = sectionContent(inputs);
   const missing = keys.filter((key) => !content[key].content || findPlaceholders(content[key].data).length > 0);
@@ -76,6 +79,7 @@ export function completeness(model: PlanModel, inputs: PlanInputs, applied: Read
     },
     placeholders: planFiles.reduce((sum, { key }) => sum + findPlaceholders(inputs[key]).length, 0),
     notChecked: (Object.keys(countRule) as NotChecked[]).filter((count) => !applied.has(countRule[count])),
+    ruleProfile,
   };
 }
 

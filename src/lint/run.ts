@@ -6,7 +6,7 @@ import type { PlanInputs } from '../model/input.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { completeness, type Completeness } from './completeness.js';
 import { readRuleConfig } from './config.js';
-import { planRuleProfile, type RuleProfile } from './profiles.js';
+import { planRuleProfile } from './profiles.js';
 import './messages.js';
 import { rules } from './registry.js';
 import type { Finding, RuleContext } from './rule.js';
@@ -15,8 +15,6 @@ export interface LintResult {
   diagnostics: Diagnostic[];
   /** Present when the plan model could be built. */
   completeness?: Completeness;
-  /** The tradition whose rules were applied (plan.yaml `ruleProfile`, else the default). */
-  profile?: RuleProfile;
 }
 
 /**
@@ -47,7 +45,7 @@ export function lintPlan(
       diagnostics.push(place(diagnostic, sources, finding.target, finding.mark));
     }
   }
-  return { diagnostics, completeness: completeness(model, inputs, applied), profile };
+  return { diagnostics, completeness: completeness(model, inputs, applied, profile) };
 }
 
 /** Line and column of a diagnostic; a marked text is found inside the string value it lies in. */

@@ -162,6 +162,7 @@ describe('plan validate with domain rules', () => {
         '  operationele doelstellingen met trekker: 2/3',
         '  operationele doelstellingen met indicator en streefwaarde: 3/3',
         '  nog in te vullen (TODO): 0',
+        '  regelprofiel: vad (Vlaams integraal drugbeleid, in het kader van VAD)',
         '',
       ].join('\n'),
     );
@@ -177,6 +178,7 @@ describe('plan validate with domain rules', () => {
       operationalGoals: { counts: 'goals', total: 3, withOwner: 2, withIndicator: 3 },
       placeholders: 0,
       notChecked: [],
+      ruleProfile: 'vad',
     });
   });
 

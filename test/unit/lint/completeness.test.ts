@@ -10,6 +10,7 @@ describe('completeness', () => {
       operationalGoals: { counts: 'goals', total: 3, withOwner: 3, withIndicator: 3 },
       placeholders: 0,
       notChecked: [],
+      ruleProfile: 'vad',
     });
   });
 
@@ -24,6 +25,7 @@ describe('completeness', () => {
       operationalGoals: { counts: 'goals', total: 3, withOwner: 2, withIndicator: 2 },
       placeholders: 1,
       notChecked: [],
+      ruleProfile: 'vad',
     });
     expect(formatCompleteness(completeness!, 'nl')).toBe(
       [
@@ -32,6 +34,7 @@ describe('completeness', () => {
         '  operationele doelstellingen met trekker: 2/3',
         '  operationele doelstellingen met indicator en streefwaarde: 2/3',
         '  nog in te vullen (TODO): 1',
+        '  regelprofiel: vad (Vlaams integraal drugbeleid, in het kader van VAD)',
         '',
       ].join('\n'),
     );
@@ -87,6 +90,8 @@ describe('completeness', () => {
     const noProcessGoals = (t: string): string => t.replace(/^processGoals:[\s\S]*?(?=^strategicGoals:)/m, '');
     const php = await checkWith({ 'goals.yaml': noProcessGoals, 'plan.yaml': (t) => `${t.trimEnd()}\nruleProfile: alcoholwet\n` });
     expect(php.completeness!.sections).toMatchObject({ filled: 7, total: 7, missing: [] });
+    expect(php.completeness!.ruleProfile).toBe('alcoholwet');
+    expect(formatCompleteness(php.completeness!, 'en')).toContain('  rule profile: alcoholwet (Dutch alcohol prevention and enforcement plan, under the Alcoholwet)\n');
     const vad = await checkWith({ 'goals.yaml': noProcessGoals });
     expect(vad.completeness!.sections).toMatchObject({ filled: 7, total: 8, missing: ['processGoals'] });
   });
