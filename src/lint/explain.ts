@@ -2,7 +2,7 @@ import type { Severity } from '../diagnostics/diagnostic.js';
 import type { MessageLanguage } from '../diagnostics/messages.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { rules } from './registry.js';
-import { everyProfile, profileNames, ruleProfiles } from './profiles.js';
+import { inEveryProfile, profileNames, ruleProfiles } from './profiles.js';
 import type { Rule } from './rule.js';
 
 const severityWord: Record<MessageLanguage, Record<Severity, string>> = {
@@ -34,7 +34,7 @@ function wrap(text: string, width = 86): string {
 
 /** The profiles a rule belongs to, as `plan rules` shows them: "alle" for the common rules. */
 function profileList(rule: Rule, lang: MessageLanguage): string {
-  if (everyProfile.every((p) => rule.profiles.includes(p))) return lang === 'en' ? 'all' : 'alle';
+  if (inEveryProfile(rule.profiles)) return lang === 'en' ? 'all' : 'alle';
   return rule.profiles.join(', ');
 }
 
@@ -62,7 +62,7 @@ export function explainRule(rule: Rule, lang: MessageLanguage): string {
   const parts = [
     `${rule.id} (${en ? 'default' : 'standaard'}: ${severityWord[lang][rule.defaultSeverity]})`,
     wrap(rule.description[lang], 88),
-    `${en ? 'Profile' : 'Profiel'}: ${everyProfile.every((p) => rule.profiles.includes(p)) ? (en ? 'all (every plan)' : 'alle (elk plan)') : rule.profiles.map((p) => `${p} (${profileNames[p][lang]})`).join(', ')}`,
+    `${en ? 'Profile' : 'Profiel'}: ${inEveryProfile(rule.profiles) ? (en ? 'all (every plan)' : 'alle (elk plan)') : rule.profiles.map((p) => `${p} (${profileNames[p][lang]})`).join(', ')}`,
     `${en ? 'Why' : 'Waarom'}:\n${indent(wrap(rule.rationale[lang]))}`,
   ];
   if (rule.options) parts.push(`${en ? 'Options' : 'Opties'}:\n${indent(wrap(rule.options[lang]))}`);

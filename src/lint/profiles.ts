@@ -12,6 +12,9 @@ export type RuleProfile = (typeof ruleProfiles)[number];
 /** The rules every plan gets, whatever its tradition. */
 export const everyProfile: readonly RuleProfile[] = ruleProfiles;
 
+/** Whether rules of these profiles apply to every plan, whatever its tradition. */
+export const inEveryProfile = (profiles: readonly RuleProfile[]): boolean => everyProfile.every((p) => profiles.includes(p));
+
 export const profileNames: Record<RuleProfile, LocalText> = {
   vad: { nl: 'Vlaams integraal drugbeleid, in het kader van VAD', en: 'Flemish integral drug policy, in the VAD frame' },
   alcoholwet: { nl: 'Nederlands preventie- en handhavingsplan alcohol, onder de Alcoholwet', en: 'Dutch alcohol prevention and enforcement plan, under the Alcoholwet' },
