@@ -1,40 +1,49 @@
-import type { MessageLanguage } from '../diagnostics/messages.js';
 import type { AnalysisSectionInput, PlanInputs } from '../model/input.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { planFiles } from '../load/plan-files.js';
-import { findPlaceholders, PLACEHOLDER_MARK } from './find-placeholders.js';
-import type { LocalText } from './rule.js';
-import { operationalGoals } from '../model/work-items.js';
+import { findPlaceholders } from './find-placeholders.js';
+import { completenessSections, type SectionKey } from './completeness-sections.js';
+import type { RuleProfile } from './profiles.js';
+import { workItems } from '../model/work-items.js';
+
+export type { SectionKey } from './completeness-sections.js';
+
+/** What the owner and indicator counts are counted over: a plan by themes has actions, not goals. */
+export type CountedItems = 'goals' | 'actions' | 'goals-and-actions';
+
+export type NotChecked = 'owner' | 'indicator' | 'placeholders';
+
+/** The rule behind each count. */
+const countRule: Record<NotChecked, string> = { owner: 'goal-owner', indicator: 'goal-indicator', placeholders: 'placeholders' };
 
 /** How far the plan is from finished: a value for `plan validate` to show, never printed here. */
 export interface Completeness {
-  sections: { filled: number; total: number; missing: SectionKey[] };
-  operationalGoals: { total: number; withOwner: number; withIndicator: number };
+  sections: {
+    filled: number;
+    total: number;
+    missing: SectionKey[];
+    /** The plan's own titles (plan.yaml `labels:`) for sections it renamed. */
+    titles: Partial<Record<SectionKey, string>>;
+    /** Whether the document numbers its sections the Brugge way (1.1, 2.2, 3.1). */
+    numbered: boolean;
+  };
+  operationalGoals: { counts: CountedItems; total: number; withOwner: number; withIndicator: number };
   placeholders: number;
+  /** Counts whose rule the plan switched off: the plan chose not to be held to them, so they are not shown. */
+  notChecked: NotChecked[];
+  /** The tradition whose rules the plan was checked against, so the author sees which one applied. */
+  ruleProfile: RuleProfile;
 }
-
-const sectionLabels = {
-  introduction: { nl: 'Inleiding', en: 'Introduction' },
-  problem: { nl: '1.1 Probleemanalyse', en: '1.1 Problem analysis' },
-  determinants: { nl: '1.2 Determinantenanalyse', en: '1.2 Determinant analysis' },
-  context: { nl: '1.3 Contextanalyse', en: '1.3 Context analysis' },
-  mission: { nl: '2.1 Missie', en: '2.1 Mission' },
-  vision: { nl: '2.2 Visie en uitgangspunten', en: '2.2 Vision and principles' },
-  processGoals: { nl: '3.1 Procesdoelstellingen', en: '3.1 Process goals' },
-  productGoals: { nl: '3.2 Productdoelstellingen', en: '3.2 Product goals' },
-} satisfies Record<string, LocalText>;
-
-export type SectionKey = keyof typeof sectionLabels;
 
 const hasText = (text: string | undefined): boolean => text !== undefined && text.trim() !== '';
 const hasItems = (list: readonly unknown[] | undefined): boolean => list !== undefined && list.length > 0;
 
 function analysisFilled(part: AnalysisSectionInput): boolean {
-  return hasText(part.text) || hasItems(part.figures) || hasItems(part.lists) || hasItems(part.sections);
+  return hasText(part.text) || hasItems(part.figures) || hasItems(part.lists) || hasItems(part.sections) || part.riskFactors !== undefined || part.protectiveFactors !== undefined;
 }
 
 /** Each section of the document with its data and whether it has any content at all. */
-function sections(inputs: PlanInputs): Record<SectionKey, { data: unknown; content: boolean }> {
+export function sectionContent(inputs: PlanInputs): Record<SectionKey, { data: unknown; content: boolean }> {
   const { plan, analysis, mission, goals } = inputs;
   return {
     introduction: { data: plan.introduction, content: hasText(plan.introduction) },
@@ -44,48 +53,35 @@ function sections(inputs: PlanInputs): Record<SectionKey, { data: unknown; conte
     mission: { data: mission.mission, content: hasText(mission.mission) },
     vision: { data: mission.vision, content: hasText(mission.vision.text) || hasItems(mission.vision.principles) },
     processGoals: { data: goals.processGoals, content: hasItems(goals.processGoals) },
-    productGoals: { data: [goals.strategicGoals, goals.themes], content: hasItems(goals.strategicGoals) || hasItems(goals.themes) },
+    productGoals: { data: [goals.strategicGoals, goals.themes, goals.actions], content: hasItems(goals.strategicGoals) || hasItems(goals.themes) || hasItems(goals.actions) },
   };
 }
 
-/** A section counts as filled when it has content and no placeholder is left in it. */
-export function completeness(model: PlanModel, inputs: PlanInputs): Completeness {
-  const missing: SectionKey[] = [];
-  const all = Object.entries(sections(inputs)) as Array<[SectionKey, { data: unknown; content: boolean }]>;
-  for (const [key, { data, content }] of all) {
-    if (!content || findPlaceholders(data).length > 0) missing.push(key);
-  }
-  const goals = operationalGoals(model);
+/**
+ * A section counts as filled when it has content and no placeholder is left in it. Only the
+ * sections the plan's own structure has are counted, under the titles it gives them; `applied`
+ * holds the ids of the rules that ran, so a switched-off rule's count is left out.
+ */
+export function completeness(model: PlanModel, inputs: PlanInputs, applied: ReadonlySet<string>, ruleProfile: RuleProfile): Completeness {
+  const { keys, titles, numbered } = completenessSections(inputs, applied);
+  const content = sectionContent(inputs);
+  const missing = keys.filter((key) => !content[key].content || findPlaceholders(content[key].data).length > 0);
+  // Goals, and the actions that stand under no goal (of a theme, or straight under the plan).
+  const items = workItems(model).filter(({ kind, goal }) => kind === 'goal' || goal === undefined);
+  const goals = items.some(({ kind }) => kind === 'goal');
+  const actions = items.some(({ kind }) => kind === 'action');
   return {
-    sections: { filled: all.length - missing.length, total: all.length, missing },
+    sections: { filled: keys.length - missing.length, total: keys.length, missing, titles, numbered },
     operationalGoals: {
-      total: goals.length,
-      withOwner: goals.filter((g) => g.owner !== undefined).length,
-      withIndicator: goals.filter((g) => g.indicators?.some((i) => i.target !== undefined)).length,
+      counts: goals && actions ? 'goals-and-actions' : actions ? 'actions' : 'goals',
+      total: items.length,
+      withOwner: items.filter(({ item }) => item.owner !== undefined).length,
+      withIndicator: items.filter(({ item }) => item.indicators?.some((i) => i.target !== undefined)).length,
     },
     placeholders: planFiles.reduce((sum, { key }) => sum + findPlaceholders(inputs[key]).length, 0),
+    notChecked: (Object.keys(countRule) as NotChecked[]).filter((count) => !applied.has(countRule[count])),
+    ruleProfile,
   };
 }
 
-/** The block `plan validate` prints after its summary line. */
-export function formatCompleteness(c: Completeness, lang: MessageLanguage): string {
-  const missing = c.sections.missing.map((key) => sectionLabels[key][lang]).join(', ');
-  const og = c.operationalGoals;
-  const lines =
-    lang === 'en'
-      ? [
-          'Completeness:',
-          `  sections filled: ${c.sections.filled}/${c.sections.total}${missing ? ` (to do: ${missing})` : ''}`,
-          `  operational goals with an owner: ${og.withOwner}/${og.total}`,
-          `  operational goals with an indicator and target: ${og.withIndicator}/${og.total}`,
-          `  placeholders (${PLACEHOLDER_MARK}) left: ${c.placeholders}`,
-        ]
-      : [
-          'Volledigheid:',
-          `  onderdelen ingevuld: ${c.sections.filled}/${c.sections.total}${missing ? ` (nog te doen: ${missing})` : ''}`,
-          `  operationele doelstellingen met trekker: ${og.withOwner}/${og.total}`,
-          `  operationele doelstellingen met indicator en streefwaarde: ${og.withIndicator}/${og.total}`,
-          `  nog in te vullen (${PLACEHOLDER_MARK}): ${c.placeholders}`,
-        ];
-  return `${lines.join('\n')}\n`;
-}
+export { formatCompleteness } from './completeness-text.js';

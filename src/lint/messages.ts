@@ -2,6 +2,7 @@ import type { MessageParams } from '../diagnostics/diagnostic.js';
 import { registerMessages } from '../diagnostics/messages.js';
 // The monitoring rules' messages live with the other monitoring messages.
 import '../monitoring/messages.js';
+import { sectionTitle, type SectionKey } from './completeness-sections.js';
 import { PLACEHOLDER_MARK } from './find-placeholders.js';
 import { sectorExamples, sectorNames, type ConsultationSector } from './sectors.js';
 
@@ -13,6 +14,9 @@ const q = (value: unknown): string => `'${String(value)}'`;
 const sector = (p: MessageParams, lang: 'nl' | 'en'): string => sectorNames[p.sector as ConsultationSector]?.[lang] ?? String(p.sector);
 const examples = (p: MessageParams, lang: 'nl' | 'en'): string => sectorExamples[p.sector as ConsultationSector]?.[lang] ?? '';
 const goal = (p: MessageParams): string => `${p.goal} ${q(p.title)}`;
+/** A section as the document titles it: the plan's own label, else ours, numbered as in Brugge when the plan is. */
+const section = (p: MessageParams, lang: 'nl' | 'en'): string =>
+  q(sectionTitle(p.section as SectionKey, { titles: p.label === undefined ? {} : { [p.section as SectionKey]: String(p.label) }, numbered: p.numbered === 1, themes: false }, lang));
 
 registerMessages({
   'unknown-rule': {
@@ -82,8 +86,8 @@ registerMessages({
     en: { message: () => 'the plan names no coordinator', hint: () => 'Add "coordinator:" to plan.yaml with at least "name:", e.g. the municipality\u2019s prevention worker.' },
   },
   'advisory-body-missing': {
-    nl: { message: () => 'er is geen adviesraad of stuurgroep', hint: () => 'Voeg bij "bodies:" een orgaan toe met "type: advisory-council" of "type: steering-group", een voorzitter ("chair:") en leden.' },
-    en: { message: () => 'there is no advisory council or steering group', hint: () => 'Add a body under "bodies:" with "type: advisory-council" or "type: steering-group", a chair ("chair:") and members.' },
+    nl: { message: () => 'er is geen adviesraad, stuurgroep of lokaal overleg', hint: () => 'Voeg bij "bodies:" een orgaan toe met "type: advisory-council", "type: steering-group" of "type: local-consultation", een voorzitter ("chair:") en leden.' },
+    en: { message: () => 'there is no advisory council, steering group or local consultation', hint: () => 'Add a body under "bodies:" with "type: advisory-council", "type: steering-group" or "type: local-consultation", a chair ("chair:") and members.' },
   },
   'advisory-body-without-chair': {
     nl: { message: (p) => `${q(p.name)} heeft geen voorzitter`, hint: () => 'Voeg "chair:" toe met de id van de partner die het orgaan voorzit.' },
@@ -126,8 +130,8 @@ registerMessages({
     },
   },
   'period-too-short': {
-    nl: { message: (p) => `de planperiode ${p.start}-${p.end} duurt maar ${p.years} jaar`, hint: (p) => `Een beleidsplan loopt gewoonlijk ${p.min} tot ${p.max} jaar, vaak gelijk met de bestuursperiode.` },
-    en: { message: (p) => `the plan period ${p.start}-${p.end} runs only ${p.years} ${p.years === 1 ? 'year' : 'years'}`, hint: (p) => `A policy plan usually runs ${p.min} to ${p.max} years, often in step with the council\u2019s term.` },
+    nl: { message: (p) => `de planperiode ${p.start}-${p.end} duurt maar ${p.years} jaar`, hint: (p) => `Een beleidsplan loopt gewoonlijk ${p.min} tot ${p.max} jaar, vaak gelijk met de bestuursperiode. Is dit een kort actieplan, zet dan in plan.yaml "structure: { preset: actieplan }".` },
+    en: { message: (p) => `the plan period ${p.start}-${p.end} runs only ${p.years} ${p.years === 1 ? 'year' : 'years'}`, hint: (p) => `A policy plan usually runs ${p.min} to ${p.max} years, often in step with the council\u2019s term. If this is a short action plan, set "structure: { preset: actieplan }" in plan.yaml.` },
   },
   'period-too-long': {
     nl: { message: (p) => `de planperiode ${p.start}-${p.end} duurt ${p.years} jaar`, hint: (p) => `Een beleidsplan loopt gewoonlijk ${p.min} tot ${p.max} jaar; plan daarna een nieuwe omgevingsanalyse en een nieuw plan.` },
@@ -152,6 +156,30 @@ registerMessages({
   'prevention-without-settings': {
     nl: { message: (p) => `${p.kind === 'action' ? 'actie' : 'doelstelling'} ${p.item} ${q(p.title)} hoort bij preventie maar noemt geen setting`, hint: () => 'Voeg "settings:" toe, bv. [onderwijs, gezin, uitgaan].' },
     en: { message: (p) => `${p.kind === 'action' ? 'action' : 'goal'} ${p.item} ${q(p.title)} belongs to prevention but names no setting`, hint: () => 'Add "settings:", e.g. [school, family, nightlife].' },
+  },
+  'council-cycle-period': {
+    nl: { message: (p) => `de planperiode ${p.start}-${p.end} duurt ${p.years} jaar, niet de ${p.cycle} jaar van de Alcoholwet`, hint: (p) => `De gemeenteraad stelt het preventie- en handhavingsplan om de ${p.cycle} jaar vast, samen met de nota gezondheidsbeleid: laat "period:" ${p.cycle} jaar duren, bv. start: ${p.start} en end: ${Number(p.start) + Number(p.cycle) - 1}.` },
+    en: { message: (p) => `the plan period ${p.start}-${p.end} runs ${p.years} ${p.years === 1 ? 'year' : 'years'}, not the ${p.cycle} years of the Alcoholwet`, hint: (p) => `The council adopts the prevention and enforcement plan every ${p.cycle} years, together with the local health policy: make "period:" run ${p.cycle} years, e.g. start: ${p.start} and end: ${Number(p.start) + Number(p.cycle) - 1}.` },
+  },
+  'council-cycle-not-council': {
+    nl: { message: (p) => `het plan wordt vastgesteld door ${q(p.body)}, niet door de gemeenteraad`, hint: () => 'De Alcoholwet laat de gemeenteraad het plan vaststellen. Zet bij "adoption:" de raad als "body:", bv. body: Gemeenteraad, met de datum van het raadsbesluit.' },
+    en: { message: (p) => `the plan is adopted by ${q(p.body)}, not by the municipal council`, hint: () => 'The Alcoholwet has the municipal council adopt the plan. Put the council as "body:" under "adoption:", e.g. body: Gemeenteraad, with the date of the council decision.' },
+  },
+  'health-policy-link-missing': {
+    nl: { message: () => 'het plan verwijst niet naar de lokale nota gezondheidsbeleid', hint: () => 'Noem in de inleiding (of bij de wettelijke basis of de voorgaande documenten) de nota gezondheidsbeleid waar dit plan bij hoort, bv. "Dit plan hoort bij de nota gezondheidsbeleid 2025-2028."' },
+    en: { message: () => 'the plan does not refer to the local health policy', hint: () => 'Name in the introduction (or the legal basis or the precursor documents) the local health policy (nota gezondheidsbeleid) this plan belongs to, e.g. "This plan belongs to the local health policy 2025-2028."' },
+  },
+  'age-limit-missing': {
+    nl: { message: () => 'geen doelstelling, actie of indicator gaat over de leeftijdsgrens van 18 jaar', hint: () => 'Voeg een doelstelling of actie toe voor jongeren onder 18, met een indicator zoals het percentage 15-jarigen dat de afgelopen maand dronk, of de naleving van de leeftijdsgrens bij nalevingsonderzoek (mystery shopping).' },
+    en: { message: () => 'no goal, action or indicator is about the age limit of 18', hint: () => 'Add a goal or action for young people under 18, with an indicator such as the share of 15-year-olds who drank in the past month, or compliance with the age limit in mystery shopping.' },
+  },
+  'alcohol-enforcement-missing': {
+    nl: { message: () => 'het plan zegt niet hoe de gemeente toezicht houdt op de Alcoholwet en handhaaft', hint: () => 'Voeg in plan.yaml een "enforcement:" toe met de sanctiestappen, of een doelstelling of actie over toezicht en handhaving (boa\'s, controles bij horeca, sportkantines en supermarkten) met een pijler voor handhaving.' },
+    en: { message: () => 'the plan does not say how the municipality supervises and enforces the Alcoholwet', hint: () => 'Add an "enforcement:" with the sanction steps to plan.yaml, or a goal or action on supervision and enforcement (enforcement officers, checks at bars, sports canteens and supermarkets) in an enforcement pillar.' },
+  },
+  'section-empty': {
+    nl: { message: (p) => `het onderdeel ${section(p, 'nl')} is leeg: het plan toont er alleen de titel van`, hint: () => 'Schrijf er een tekst onder ("text:"), of cijfers, lijsten of deelonderdelen. Een onderdeel dat nog volgt, kan een korte zin krijgen zoals "Volgt na de bevraging van 2025."' },
+    en: { message: (p) => `the part ${section(p, 'en')} is empty: the plan shows only its heading`, hint: () => 'Write a text under it ("text:"), or figures, lists or subsections. A part still to come can get a short sentence such as "Follows after the 2025 survey."' },
   },
   placeholder: {
     nl: { message: (p) => `nog in te vullen: ${q(p.excerpt)}`, hint: () => `Vervang de tekst met ${PLACEHOLDER_MARK} door de echte inhoud, of laat het veld weg als het niet verplicht is.` },

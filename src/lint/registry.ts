@@ -1,5 +1,9 @@
 import type { Rule } from './rule.js';
 import { advisoryBodyRule } from './rules/advisory-body.js';
+import { ageLimitRule } from './rules/age-limit.js';
+import { alcoholEnforcementRule } from './rules/alcohol-enforcement.js';
+import { councilCycleRule } from './rules/council-cycle.js';
+import { healthPolicyLinkRule } from './rules/health-policy-link.js';
 import { alcoholInScopeRule } from './rules/alcohol-in-scope.js';
 import { coordinatorNamedRule } from './rules/coordinator-named.js';
 import { experienceExpertsRule } from './rules/experience-experts.js';
@@ -7,6 +11,7 @@ import { goalIndicatorRule } from './rules/goal-indicator.js';
 import { goalOwnerRule } from './rules/goal-owner.js';
 import { markdownNestingRule } from './rules/markdown-nesting.js';
 import { doneAfterStartRule } from './rules/done-after-start.js';
+import { emptySectionRule } from './rules/empty-section.js';
 import { indicatorMeasuredRule } from './rules/indicator-measured.js';
 import { measurementInPeriodRule } from './rules/measurement-in-period.js';
 import { spendingWithinBudgetRule } from './rules/spending-within-budget.js';
@@ -24,6 +29,8 @@ import { substanceCoverageRule } from './rules/substance-coverage.js';
 /** Every domain rule, in the order `plan rules` lists them: plan, stakeholders, scope, goals, monitoring, then the texts as a whole. */
 export const rules: readonly Rule[] = [
   periodLengthRule,
+  councilCycleRule,
+  healthPolicyLinkRule,
   coordinatorNamedRule,
   sectorCoverageRule,
   stakeholderInvolvedRule,
@@ -36,11 +43,14 @@ export const rules: readonly Rule[] = [
   goalOwnerRule,
   goalIndicatorRule,
   preventionTargetingRule,
+  ageLimitRule,
+  alcoholEnforcementRule,
   indicatorMeasuredRule,
   measurementInPeriodRule,
   doneAfterStartRule,
   spendingWithinBudgetRule,
   budgetReconcilesRule,
+  emptySectionRule,
   placeholdersRule,
   pdfCharactersRule,
   markdownNestingRule,

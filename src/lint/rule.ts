@@ -2,6 +2,7 @@ import type { DataPath, MessageParams, Severity } from '../diagnostics/diagnosti
 import type { PlanInputs } from '../model/input.js';
 import type { PlanModel } from '../model/plan-model.js';
 import type { MonitoringYear } from '../monitoring/monitoring-model.js';
+import type { RuleProfile } from './profiles.js';
 
 /** A one-line or short text in both languages of the tool. */
 export interface LocalText {
@@ -48,6 +49,11 @@ export interface Rule {
   /** Why the rule exists, with the seed it comes from, in our own words. */
   rationale: LocalText;
   defaultSeverity: Severity;
+  /**
+   * The traditions the rule belongs to (src/lint/profiles.ts): a plan checked in another
+   * profile skips it, unless its `rules:` names the rule.
+   */
+  profiles: readonly RuleProfile[];
   /** Every message code the rule can report; each has an entry in the catalogue. */
   codes: readonly string[];
   /** Options the rule reads from its entry in plan.yaml `rules:`, explained. */

@@ -6,6 +6,7 @@ import type { PlanInputs } from '../model/input.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { completeness, type Completeness } from './completeness.js';
 import { readRuleConfig } from './config.js';
+import { planRuleProfile } from './profiles.js';
 import './messages.js';
 import { rules } from './registry.js';
 import type { Finding, RuleContext } from './rule.js';
@@ -30,16 +31,21 @@ export function lintPlan(
   const diagnostics = config.problems.map((d) => place(d, sources, 'key'));
   if (!model) return { diagnostics };
   const inputs = valid as PlanInputs;
+  const profile = planRuleProfile(inputs.plan);
+  const applied = new Set<string>();
   for (const rule of rules) {
     const setting = config.settings.get(rule.id);
+    // A rule of another tradition stays quiet, unless the plan asked for it by name.
+    if (!setting && !rule.profiles.includes(profile)) continue;
     const severity = setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
+    applied.add(rule.id);
     for (const finding of rule.check({ model, inputs, options: setting?.options ?? {}, ...monitoring })) {
       const diagnostic: Diagnostic = { code: finding.code, severity, file: finding.file, path: finding.path, params: finding.params ?? {}, rule: rule.id };
       diagnostics.push(place(diagnostic, sources, finding.target, finding.mark));
     }
   }
-  return { diagnostics, completeness: completeness(model, inputs) };
+  return { diagnostics, completeness: completeness(model, inputs, applied, profile) };
 }
 
 /** Line and column of a diagnostic; a marked text is found inside the string value it lies in. */

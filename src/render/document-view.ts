@@ -30,6 +30,7 @@ import { documentParts, tableOfContents, type PartEntry } from './document-parts
 import { chapterNumbers, renumber } from '../model/structure/chapter-numbers.js';
 import { partIsEmpty } from '../model/structure/part-data.js';
 import type { PartId } from '../model/structure/parts.js';
+import { joinNamesWithAnd } from './name-list.js';
 
 /**
  * The plan as the templates see it: every field present (null when the plan leaves it out,
@@ -231,11 +232,6 @@ const slug = (s: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-
-function joinNames(names: string[], and: string): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
-}
 
 export function buildDocumentView(model: PlanModel, options: ViewOptions): DocumentView {
   const { plan } = model;
@@ -506,7 +502,7 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
     labels,
     title: plan.title,
     subtitle: plan.subtitle ?? null,
-    municipalities: joinNames(municipalityNames, language === 'en' ? 'and' : 'en'),
+    municipalities: joinNamesWithAnd(municipalityNames, language === 'en' ? 'and' : 'en'),
     partnership: plan.partnership ?? null,
     period,
     fullTitle: titleNamesPeriod ? plan.title : `${plan.title} ${period}`,

@@ -22,6 +22,8 @@ export interface Labels {
   themes: string;
   evaluation: string;
   budget: string;
+  /** The budget line of a goal or action: its own word, so renaming the budget chapter leaves it alone. */
+  workBudget: string;
   glossary: string;
   /** Titles the php-nl structure gives its chapters (src/structure/presets.ts). */
   phpAnalysis: string;
@@ -296,6 +298,7 @@ const nlBE: Omit<Labels, 'fields'> = {
   themes: "Prioritaire thema's",
   evaluation: 'Evaluatie en monitoring',
   budget: 'Budget',
+  workBudget: 'Budget',
   glossary: 'Begrippenlijst',
   phpAnalysis: 'Probleemanalyse',
   phpGoals: 'Ambitie en doelstellingen',
@@ -430,6 +433,7 @@ const en: Omit<Labels, 'fields'> = {
   themes: 'Priority themes',
   evaluation: 'Evaluation and monitoring',
   budget: 'Budget',
+  workBudget: 'Budget',
   glossary: 'Glossary',
   phpAnalysis: 'Problem analysis',
   phpGoals: 'Ambition and goals',

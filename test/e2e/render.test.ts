@@ -32,13 +32,13 @@ describe('plan render', () => {
       expect(result.status).toBe(0);
       const html = await readFile(join(dir, 'out', 'plan.html'), 'utf8');
       expect(html).toContain('<h3 id="samenwerkingsafspraken">Samenwerkingsafspraken</h3>');
-      expect(html).toMatch(/<h4>Convenant Veilig Uitgaan<\/h4>\n<dl class="work-meta">\n<dt>Vorm<\/dt><dd>Protocol<\/dd>\n<dt>Partners<\/dt><dd>Burgemeester van X, /);
+      expect(html).toMatch(/<h4>Convenant Veilig Uitgaan<\/h4>\n<dl class="work-meta">\n<dt>Vorm<\/dt><dd>Protocol<\/dd>\n<dt>Partners<\/dt><dd>Burgemeester van X; /);
       expect(html).toContain('<dt>Datum</dt><dd>1 september 2024</dd>');
       const md = await readFile(join(dir, 'out', 'plan.md'), 'utf8');
-      expect(md).toMatch(/### Samenwerkingsafspraken\n\n#### Convenant Veilig Uitgaan\n\n- \*\*Vorm:\*\* Protocol\n- \*\*Partners:\*\* Burgemeester van X, .*\n- \*\*Datum:\*\* 1 september 2024\n\nOndernemers hanteren/);
+      expect(md).toMatch(/### Samenwerkingsafspraken\n\n#### Convenant Veilig Uitgaan\n\n- \*\*Vorm:\*\* Protocol\n- \*\*Partners:\*\* Burgemeester van X; .*\n- \*\*Datum:\*\* 1 september 2024\n\nOndernemers hanteren/);
       const pdf = await readPdf(new Uint8Array(await readFile(join(dir, 'out', 'plan.pdf'))));
       const text = norm(pdf.pages.flat().join(' '));
-      expect(text).toMatch(/Samenwerkingsafspraken Convenant Veilig Uitgaan Vorm: Protocol · Partners: Burgemeester van X, .* · Datum: 1 september 2024 Ondernemers hanteren/);
+      expect(text).toMatch(/Samenwerkingsafspraken Convenant Veilig Uitgaan Vorm: Protocol · Partners: Burgemeester van X; .* · Datum: 1 september 2024 Ondernemers hanteren/);
     });
   });
 

@@ -18,7 +18,34 @@ describe('plan rules', () => {
   it('lists them in English with --lang en', async () => {
     const result = await runPlan(['rules', '--lang', 'en']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^ {2}goal-owner +warning +Every operational goal has an owner\.$/m);
+    expect(result.stdout).toMatch(/^ {2}goal-owner +warning +all +Every operational goal has an owner\.$/m);
+  });
+
+  it('shows the profile of each rule: the VAD-only rules, the Alcoholwet rules and the common ones', async () => {
+    const result = await runPlan(['rules']);
+    expect(result.stdout).toMatch(/^ {2}process-goals +waarschuwing +vad +\S/m);
+    expect(result.stdout).toMatch(/^ {2}experience-experts +waarschuwing +vad +\S/m);
+    expect(result.stdout).toMatch(/^ {2}goal-owner +waarschuwing +alle +\S/m);
+    for (const id of ['age-limit', 'alcohol-enforcement', 'council-cycle', 'health-policy-link']) expect(result.stdout).toMatch(new RegExp(`^  ${id} +waarschuwing +alcoholwet +\\S`, 'm'));
+    expect((await runPlan(['rules', 'council-cycle', '--lang', 'en'])).stdout).toMatch(/^Profile: alcoholwet \(Dutch alcohol prevention and enforcement plan, under the Alcoholwet\)$/m);
+  });
+
+  it('checks a plan with ruleProfile: alcoholwet against the Alcoholwet rules, not the VAD ones', async () => {
+    const dir = await tempPlan(base);
+    try {
+      const { appendFile } = await import('node:fs/promises');
+      await appendFile(join(dir, 'plan.yaml'), 'ruleProfile: alcoholwet\nadoption:\n  body: College van B en W\n');
+      const result = await runPlan(['validate', dir, '--format', 'json']);
+      const report = JSON.parse(result.stdout) as { diagnostics: Array<{ rule?: string; code: string; file: string; line: number }> };
+      expect(report.diagnostics.map((d) => `${d.file.split("/").pop()}:${d.line} ${d.rule}/${d.code}`)).toEqual([
+        'goals.yaml:7 age-limit/age-limit-missing',
+        'plan.yaml:18 health-policy-link/health-policy-link-missing',
+        'plan.yaml:26 council-cycle/council-cycle-not-council',
+      ]);
+      expect(result.status).toBe(0);
+    } finally {
+      await removeDir(dir);
+    }
   });
 
   it('explains one rule: description, rationale with its seed, options, example and fix', async () => {
@@ -135,6 +162,7 @@ describe('plan validate with domain rules', () => {
         '  operationele doelstellingen met trekker: 2/3',
         '  operationele doelstellingen met indicator en streefwaarde: 3/3',
         '  nog in te vullen (TODO): 0',
+        '  regelprofiel: vad (Vlaams integraal drugbeleid, in het kader van VAD)',
         '',
       ].join('\n'),
     );
@@ -146,9 +174,11 @@ describe('plan validate with domain rules', () => {
     expect(report.summary).toEqual({ plans: 1, plansWithErrors: 0, errors: 0, warnings: 1, infos: 0 });
     expect(report.diagnostics).toEqual([expect.objectContaining({ rule: 'goal-owner', code: 'goal-without-owner', line: 32, column: 9, severity: 'warning' })]);
     expect(report.plans[0]!.completeness).toEqual({
-      sections: { filled: 8, total: 8, missing: [] },
-      operationalGoals: { total: 3, withOwner: 2, withIndicator: 3 },
+      sections: { filled: 8, total: 8, missing: [], titles: {}, numbered: true },
+      operationalGoals: { counts: 'goals', total: 3, withOwner: 2, withIndicator: 3 },
       placeholders: 0,
+      notChecked: [],
+      ruleProfile: 'vad',
     });
   });
 

@@ -52,3 +52,8 @@ export function hits(result: CheckResult, rule: string): Hit[] {
 export function withRules(yaml: string): Override {
   return (text) => `${text.trimEnd()}\nrules:\n${yaml}`;
 }
+
+/** Sets plan.yaml `ruleProfile:`, so a test checks the plan in that tradition. */
+export function withProfile(profile: 'vad' | 'alcoholwet'): (text: string) => string {
+  return (text) => `${text.trimEnd()}\nruleProfile: ${profile}\n`;
+}

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { everyProfile } from '../profiles.js';
 
 export const alcoholInScopeRule: Rule = {
   id: 'alcohol-in-scope',
@@ -11,6 +12,7 @@ export const alcoholInScopeRule: Rule = {
     en: 'Alcohol is the most used substance and does the most harm; that is why local policy is called alcohol and drug policy (seeds: lokaal-overleg-stakeholders, integraal-geintegreerd-drugbeleid-slides, and the Balen case on parties and kegs). If the plan leaves alcohol out on purpose, switch the rule off and explain why under "excluded:".',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['alcohol-not-in-scope'],
   example: {
     file: 'mission.yaml',

@@ -1,3 +1,4 @@
+import { everyProfile } from '../profiles.js';
 import { planBudgetTotal, workBudgets } from '../../model/money.js';
 import { formatMoney } from '../../locale/locale-format.js';
 import type { Finding, Rule } from '../rule.js';
@@ -15,6 +16,7 @@ export const budgetReconcilesRule: Rule = {
     nl: 'Een lokaal beleid maakt duidelijke afspraken over middelen (seed: lokaal-overleg-stakeholders). De raad keurt met het plan de begroting goed en leest bij elke actie wat ze kost. Tellen de acties samen meer op dan de begrotingstabel, dan klopt een van beide niet, en dat mag niet onopgemerkt in een raadsvoorstel staan. Minder is gewoon: de begroting betaalt ook personeel en werking die bij geen actie horen. Een bedrag per jaar telt mee voor elk jaar dat de actie loopt (perYear: true); een notitie "per jaar" zegt dat niet aan de optelling.',
     en: 'Local policy makes clear agreements on money (seed: lokaal-overleg-stakeholders). With the plan, the council approves the budget and reads what each action costs. When the actions add up to more than the budget table, one of the two is wrong, and that must not pass unnoticed in a council proposal. Less is normal: the budget also pays for staff and running costs that belong to no action. An amount per year counts for every year the action runs (perYear: true); a note saying "per year" does not tell the sum.',
   },
+  profiles: everyProfile,
   defaultSeverity: 'warning',
   codes: ['budget-actions-over-plan', 'budget-yearly-note'],
   example: {

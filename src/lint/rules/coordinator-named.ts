@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { everyProfile } from '../profiles.js';
 
 export const coordinatorNamedRule: Rule = {
   id: 'coordinator-named',
@@ -11,6 +12,7 @@ export const coordinatorNamedRule: Rule = {
     en: 'The local consultation needs someone who networks, motivates the group and solves problems, preferably from the municipality such as the prevention worker, backed by the regional CGG prevention worker (seed: lokaal-overleg-stakeholders). The Brugge plan, too, gives preparation and follow-up to a drug policy coordinator.',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['coordinator-missing'],
   example: {
     file: 'plan.yaml',

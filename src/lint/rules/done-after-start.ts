@@ -1,5 +1,6 @@
 import { indexPlan } from '../../monitoring/plan-index.js';
 import type { Finding, Rule } from '../rule.js';
+import { everyProfile } from '../profiles.js';
 
 export const doneAfterStartRule: Rule = {
   id: 'done-after-start',
@@ -12,6 +13,7 @@ export const doneAfterStartRule: Rule = {
     en: 'An action that is "done" before the start year in goals.yaml points to a mistake: the wrong id, the wrong year\u2019s file, or a start year that is out of date. The council reads the progress report next to the plan; both must tell the same story, as the Brugge plan reports each year on how its actions are carried out (seed: brugge-drugbeleidsplan, process goal on monitoring).',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['done-before-start'],
   example: {
     file: 'monitoring/2022.yaml',

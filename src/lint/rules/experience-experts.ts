@@ -14,6 +14,7 @@ export const experienceExpertsRule: Rule = {
     en: 'People who use or used know the needs first-hand; a participatory policy gives them a structural say (seeds: integraal-geintegreerd-drugbeleid-slides, brugge-drugbeleidsplan, process goal on the consultation structure). Record them as a partner of kind experience-expert or user-representative and make them members of a body.',
   },
   defaultSeverity: 'warning',
+  profiles: ['vad'],
   codes: ['experience-experts-missing', 'experience-expert-outside-bodies'],
   example: {
     file: 'stakeholders.yaml',

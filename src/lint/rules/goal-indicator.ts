@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { operationalGoals } from '../../model/work-items.js';
+import { everyProfile } from '../profiles.js';
 
 export const goalIndicatorRule: Rule = {
   id: 'goal-indicator',
@@ -12,6 +13,7 @@ export const goalIndicatorRule: Rule = {
     en: 'The Brugge plan evaluates at the level of the intervention: do we reach what we set out to do? (seed: brugge-drugbeleidsplan, process goal on monitoring). That takes an indicator with a target per goal; the slides also ask for quality control: knowing what works and what does not.',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['goal-without-indicator', 'indicator-without-target'],
   example: {
     file: 'goals.yaml',

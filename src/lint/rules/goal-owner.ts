@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { operationalGoals } from '../../model/work-items.js';
+import { everyProfile } from '../profiles.js';
 
 export const goalOwnerRule: Rule = {
   id: 'goal-owner',
@@ -12,6 +13,7 @@ export const goalOwnerRule: Rule = {
     en: 'The local consultation makes roles and responsibilities as concrete as it can, or work is dropped when someone changes jobs (seed: lokaal-overleg-stakeholders). A goal without an owner has nobody to follow it up.',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['goal-without-owner'],
   example: {
     file: 'goals.yaml',

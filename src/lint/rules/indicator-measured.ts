@@ -1,6 +1,7 @@
 import { indexPlan } from '../../monitoring/plan-index.js';
 import { reportYearOf } from '../../monitoring/report-year.js';
 import type { Finding, Rule } from '../rule.js';
+import { everyProfile } from '../profiles.js';
 
 export const indicatorMeasuredRule: Rule = {
   id: 'indicator-measured',
@@ -13,6 +14,7 @@ export const indicatorMeasuredRule: Rule = {
     en: 'The Brugge plan promises yearly monitoring and a progress report to the council (seed: brugge-drugbeleidsplan, process goal on monitoring). An indicator without a measurement leaves a gap in the report: the council cannot see whether the goal is on track. A measurement refers to the indicator\u2019s id, so an indicator without an id cannot be measured. The rule only looks at plans with a monitoring/ folder, and at the report year (for plan validate the latest year).',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['indicator-not-measured', 'indicator-without-id'],
   example: {
     file: 'monitoring/2023.yaml',

@@ -3,6 +3,7 @@ import { planFiles } from '../../load/plan-files.js';
 import { libraries } from '../../libraries/libraries.js';
 import type { Finding, Rule } from '../rule.js';
 import { forEachText } from '../texts.js';
+import { everyProfile } from '../profiles.js';
 
 /** Values that are never Markdown: file references and colour codes. */
 const notText = new Set(['$schema', 'logo', 'primaryColor']);
@@ -59,6 +60,7 @@ export const markdownNestingRule: Rule = {
     en: 'The texts are read as Markdown. After about fifty lists inside each other (or a hundred levels of quotes) the reader stops: what follows is missing from plan.html and plan.pdf without a word. A council document that silently lacks part of a text (seed: brugge-drugbeleidsplan, in which every part counts) is worse than an error. Nesting this deep is always a mistake, usually a pasted text.',
   },
   defaultSeverity: 'error',
+  profiles: everyProfile,
   codes: ['markdown-too-deep'],
   example: {
     file: 'mission.yaml',

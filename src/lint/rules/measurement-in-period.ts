@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../rule.js';
+import { everyProfile } from '../profiles.js';
 
 export const measurementInPeriodRule: Rule = {
   id: 'measurement-in-period',
@@ -11,6 +12,7 @@ export const measurementInPeriodRule: Rule = {
     en: 'The Brugge plan follows the topic up within the plan\u2019s term (seed: brugge-drugbeleidsplan, process goal on monitoring). The progress report compares measurements with the path from baseline to target within the plan period. A measurement outside it is usually a typo in the date or a file with the wrong name; a baseline from before the plan belongs with the indicator itself, as "baseline:".',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['measurement-outside-period'],
   example: {
     file: 'monitoring/2023.yaml',

@@ -5,6 +5,7 @@ import { covers, fontCoverage, type Coverage } from '../../fonts/font-coverage.j
 import { fontChoices, fontPaths, shippedFamilies, type FontChoice } from '../../fonts/shipped-fonts.js';
 import type { Finding, Rule } from '../rule.js';
 import { forEachText } from '../texts.js';
+import { everyProfile } from '../profiles.js';
 
 /** Values that are never set as text in the document: file references and colour codes. */
 const notText = new Set(['$schema', 'logo', 'primaryColor']);
@@ -95,6 +96,7 @@ export const pdfCharactersRule: Rule = {
     en: "The PDF embeds its own font (Source Sans 3, or Source Serif 4 with `style: { font: serif }`). It covers Dutch, French and most European languages, but not Arabic, Chinese or emoji. A character the font has no glyph for stays an empty gap in plan.pdf, unnoticed until the document is on the council's table; HTML and Markdown do show it. The PDF has to sit in the council packet next to the Brugge plan (seed: brugge-drugbeleidsplan), which misses no letter. Each text with such a character is reported, at the first one.",
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['pdf-missing-glyphs'],
   example: {
     file: 'mission.yaml',

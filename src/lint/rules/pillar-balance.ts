@@ -2,6 +2,7 @@ import { pillarBalance } from '../../model/pillar-counts.js';
 import { inheritsThroughEmptyList } from '../../model/pillars.js';
 import { workItems } from '../../model/work-items.js';
 import type { Rule } from '../rule.js';
+import { everyProfile } from '../profiles.js';
 
 /** Share, in percent, below which a pillar counts as underweight unless the plan sets another. */
 export const DEFAULT_MIN_SHARE = 10;
@@ -17,6 +18,7 @@ export const pillarBalanceRule: Rule = {
     en: 'An integral policy works on all pillars at once; the Flemish model gives each equal weight (seed: integraal-geintegreerd-drugbeleid-slides). A pillar without goals or actions drops out in practice. An operational goal or action without pillars of its own (no list, or an empty one: pillars: []) counts for those of what it sits under (strategic goal, operational goal or theme), as in the plan\u2019s pillar chart.',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['pillar-empty', 'pillar-underweight', 'pillars-empty-list'],
   options: {
     nl: `minShare: het kleinste aandeel (in %) dat één pijler moet dragen, standaard ${DEFAULT_MIN_SHARE}. Bv. rules: { pillar-balance: { severity: warning, minShare: 15 } }`,

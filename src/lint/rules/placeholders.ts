@@ -1,6 +1,7 @@
 import { planFiles } from '../../load/plan-files.js';
 import { findPlaceholders, PLACEHOLDER_MARK } from '../find-placeholders.js';
 import type { Rule } from '../rule.js';
+import { everyProfile } from '../profiles.js';
 
 export const placeholdersRule: Rule = {
   id: 'placeholders',
@@ -13,6 +14,7 @@ export const placeholdersRule: Rule = {
     en: `\`plan init\` puts "${PLACEHOLDER_MARK}" into every value you have to fill in yourself. The goal is a finished document like the Brugge plan (seed: brugge-drugbeleidsplan), which the council adopts: no gap is left open in it. Each ${PLACEHOLDER_MARK} is reported on its own, at its own line.`,
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['placeholder'],
   example: {
     file: 'plan.yaml',

@@ -13,6 +13,7 @@ export const processGoalsRule: Rule = {
     en: 'The Brugge plan opens its goals with two process goals: the evolution of the issue and of the policy is monitored, and the work is evidence-informed, with evidence from research, practice and the values of the target group (seed: brugge-drugbeleidsplan; the slides also ask for evidence-informed policy). Mark those process goals with "aspects:".',
   },
   defaultSeverity: 'warning',
+  profiles: ['vad'],
   codes: ['process-aspect-missing'],
   example: {
     file: 'goals.yaml',

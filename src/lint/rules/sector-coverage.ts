@@ -12,6 +12,7 @@ export const sectorCoverageRule: Rule = {
     en: 'Many local actors already work on alcohol and drugs, each from their own angle; the local consultation brings them together so the policy is widely supported (seed: lokaal-overleg-stakeholders, which names possible partners per sector). A sector without a partner is a blind spot. Switch the rule off or to info when a sector is left out on purpose.',
   },
   defaultSeverity: 'warning',
+  profiles: ['vad'],
   codes: ['sector-without-partner'],
   example: {
     file: 'stakeholders.yaml',

@@ -2,6 +2,7 @@ import { spendingOverBudget } from '../../monitoring/money.js';
 import { indexPlan } from '../../monitoring/plan-index.js';
 import { formatMoney } from '../../locale/locale-format.js';
 import type { Rule } from '../rule.js';
+import { everyProfile } from '../profiles.js';
 
 export const spendingWithinBudgetRule: Rule = {
   id: 'spending-within-budget',
@@ -14,6 +15,7 @@ export const spendingWithinBudgetRule: Rule = {
     en: 'Local policy makes clear agreements on money and staff time (seed: lokaal-overleg-stakeholders). With the plan the council also approves the money; the progress report puts planned and spent side by side. When the monitoring adds up more spending over the years than the line has, that is a typo or an overrun the council should know of. A line with a year ("year:") counts only that year\u2019s spending, a line without one the whole period\u2019s.',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['spending-over-budget'],
   example: {
     file: 'monitoring/2023.yaml',

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { involvedStakeholders } from '../../model/work-items.js';
+import { everyProfile } from '../profiles.js';
 
 export const stakeholderInvolvedRule: Rule = {
   id: 'stakeholder-involved',
@@ -12,6 +13,7 @@ export const stakeholderInvolvedRule: Rule = {
     en: 'Partners drive the local consultation; whoever is on the list but takes no role anywhere loses touch (seed: lokaal-overleg-stakeholders). Give every partner a place in a goal or a body, or take it off the list.',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['stakeholder-unused'],
   example: {
     file: 'stakeholders.yaml',

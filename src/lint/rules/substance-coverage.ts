@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { workItems } from '../../model/work-items.js';
+import { everyProfile } from '../profiles.js';
 
 export const substanceCoverageRule: Rule = {
   id: 'substance-coverage',
@@ -12,6 +13,7 @@ export const substanceCoverageRule: Rule = {
     en: 'An integral policy covers several substances and behaviours: alcohol, illegal drugs, medication, gaming, gambling (seed: integraal-geintegreerd-drugbeleid-slides). What is in scope but in no goal is a promise without delivery. Name it under "substances:" of a goal or action, or take it out of the scope.',
   },
   defaultSeverity: 'warning',
+  profiles: everyProfile,
   codes: ['substance-not-in-goals'],
   example: {
     file: 'goals.yaml',

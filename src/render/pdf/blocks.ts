@@ -4,6 +4,7 @@ import type { Labels } from '../labels.js';
 import { markdownBlocks, markdownInline, markdownRuns, type MarkdownStyle } from './markdown-pdf.js';
 import { withRole } from './structure-roles.js';
 import { BODY_SIZE, CONTENT_HEIGHT, CONTENT_WIDTH, LINE_HEIGHT, MUTED_COLOUR, RULE_COLOUR, tint } from './theme.js';
+import { joinNames } from '../name-list.js';
 
 /** What every part of the PDF builder needs: the view, its labels and the house colour. */
 export interface PdfContext {
@@ -105,10 +106,16 @@ export function keepWithNext(head: Content, rest: Content[], maxSpace = KEEP_SPA
   // A table starts with its header row and first row, which pdfmake keeps together: the band
   // under the heading must hold both, whatever maxSpace says.
   const tableHead = typeof first === 'object' && !Array.isArray(first) ? tableHeads.get(first) : undefined;
-  const space = Math.ceil(tableHead !== undefined ? Math.min(tableHead, CONTENT_HEIGHT / 3) : Math.min(maxSpace, estimateContent(first)));
+  const space = tableHead !== undefined ? Math.min(tableHead, CONTENT_HEIGHT / 3) : Math.min(maxSpace, estimateContent(first));
+  return keepWithSpace(head, rest, space);
+}
+
+/** Keeps a heading with a band of `space` points under it, into which `rest` moves up. */
+export function keepWithSpace(head: Content, rest: Content[], space: number): Content[] {
+  const band = Math.ceil(space);
   return [
-    { unbreakable: true, stack: [head, { canvas: [], margin: [0, 0, 0, space] }] },
-    { stack: rest, margin: [0, -space, 0, 0] },
+    { unbreakable: true, stack: [head, { canvas: [], margin: [0, 0, 0, band] }] },
+    { stack: rest, margin: [0, -band, 0, 0] },
   ];
 }
 
@@ -197,7 +204,7 @@ export function factsText(pairs: Array<[string, string | null]>): Content | null
   };
 }
 
-export const names = (list: ReadonlyArray<{ name: string }>): string => list.map((n) => n.name).join(', ');
+export const names = (list: ReadonlyArray<{ name: string }>): string => joinNames(list.map((n) => n.name));
 
 /**
  * A cautious estimate of the height of some text in points: it counts more lines than the

@@ -62,7 +62,7 @@ function actionsTable(ctx: PdfContext, actions: ActionView[]): Content[] {
       a.targetGroups.length ? `${labels.targetGroups}: ${a.targetGroups.join(', ')}` : null,
       a.settings.length ? `${labels.settings}: ${a.settings.join(', ')}` : null,
       a.substances.length ? `${labels.substances}: ${names(a.substances)}` : null,
-      a.budget ? `${labels.budget}: ${a.budget}` : null,
+      a.budget ? `${labels.workBudget}: ${a.budget}` : null,
       a.outputs.length ? `${labels.fields.outputs}: ${a.outputs.join('; ')}` : null,
       a.income.length ? `${labels.fields.income}: ${a.income.join('; ')}` : null,
       // As in the HTML: unit, target group and source too.
@@ -106,7 +106,7 @@ function operationalGoal(ctx: PdfContext, og: OperationalGoalView): Content[] {
     [labels.settings, og.settings.join(', ')],
     [labels.substances, names(og.substances)],
     [labels.deadline, og.deadline === null ? null : String(og.deadline)],
-    [labels.budget, og.budget],
+    [labels.workBudget, og.budget],
   ]);
   const indicators = indicatorsTable(ctx, og.indicators);
   const head = heading(ctx, og, 4);

@@ -1,9 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { DocumentView } from '../document-view.js';
 import { evaluation } from './back-matter.js';
-import { chapterOpening, dataTable, estimateTextHeight, heading, keepWithNext, markdown, names, type PdfContext } from './blocks.js';
+import { chapterOpening, dataTable, estimateTextHeight, heading, keepWithNext, keepWithSpace, markdown, names, type PdfContext } from './blocks.js';
 import { withRole } from './structure-roles.js';
-import { CONTENT_WIDTH, tint } from './theme.js';
+import { BODY_SIZE, CONTENT_WIDTH, LINE_HEIGHT, tint } from './theme.js';
 
 const MATRIX_PADDING = 1.5;
 const PARTNER_COLUMN = 140;
@@ -134,8 +134,13 @@ function agreement(ctx: PdfContext, a: DocumentView['stakeholders']['agreements'
     `${labels.partners}: ${names(a.partners)}`,
     ...(a.date ? [`${labels.date}: ${a.date}`] : []),
   ].join(' · ');
-  const body: Content[] = [{ text: meta, style: 'small', margin: [0, 0, 0, 4] }, ...(a.text ? markdown(ctx, a.text) : [])];
-  return [...keepWithNext({ text: a.title, style: 'h4', margin: [0, 8, 0, 3] }, body), { text: '', margin: [0, 0, 0, 4] }];
+  const metaLine: Content = { text: meta, style: 'small', margin: [0, 0, 0, 4] };
+  // The title keeps its facts line and the start of its text on one page: the band under the
+  // title holds the facts and two lines of text, or the whole first paragraph when shorter.
+  // Kept with the facts alone, a title ended a page whenever its text did not fit under it.
+  const firstParagraph = a.text?.split(/\n\s*\n/)[0];
+  const space = estimateTextHeight(meta) + 4 + Math.min(estimateTextHeight(firstParagraph), 2 * BODY_SIZE * LINE_HEIGHT * 1.35);
+  return [...keepWithSpace({ text: a.title, style: 'h4', margin: [0, 8, 0, 3] }, [metaLine, ...markdown(ctx, a.text)], space), { text: '', margin: [0, 0, 0, 4] }];
 }
 
 /** Overviews: the pillar balance chart, who does what, the consultation structure and the agreements. */

@@ -40,4 +40,19 @@ describe('advisory-body', () => {
       { code: 'advisory-body-without-chair', severity: 'warning', file: 'stakeholders.yaml', line: 16, column: 5 },
     ]);
   });
+  it('counts a local consultation with a chair as the body that advises and steers', async () => {
+    const result = await checkWith({
+      'stakeholders.yaml': `${partners}bodies:\n  - id: overleg\n    name: Lokaal overleg\n    type: local-consultation\n    chair: preventiedienst\n    members: [cgg, lokale-politie]\n`,
+      'plan.yaml': (t) => t.replace('      who: stuurgroep\n', ''),
+    });
+    expect(hits(result, 'advisory-body')).toEqual([]);
+  });
+
+  it('asks a local consultation without a chair for one', async () => {
+    const result = await checkWith({
+      'stakeholders.yaml': `${partners}bodies:\n  - id: overleg\n    name: Lokaal overleg\n    type: local-consultation\n    members: [cgg, lokale-politie, preventiedienst]\n`,
+      'plan.yaml': (t) => t.replace('      who: stuurgroep\n', ''),
+    });
+    expect(hits(result, 'advisory-body')).toEqual([{ code: 'advisory-body-without-chair', severity: 'warning', file: 'stakeholders.yaml', line: 12, column: 5 }]);
+  });
 });

@@ -65,4 +65,30 @@ describe('prevention-targeting', () => {
     });
     expect(hits(result, 'prevention-targeting')).toEqual([{ code: 'prevention-without-target-groups', severity: 'warning', file: 'goals.yaml', line: 6, column: 9 }]);
   });
+  it('leaves out coordination: a theme action or goal that carries every pillar of the plan', async () => {
+    const result = await checkWith({
+      'goals.yaml': `themes:
+  - id: regie
+    title: Regie en samenwerking
+    actions:
+      - id: coordinatie
+        title: De coördinator brengt de partners samen
+        owner: preventiedienst
+        pillars: [preventie, hulpverlening, repressie]
+strategicGoals:
+  - id: s
+    title: S
+    operationalGoals:
+      - id: overleg
+        title: Het lokaal overleg komt viermaal per jaar samen
+        owner: preventiedienst
+        pillars: [repressie, preventie, hulpverlening]
+      - id: twee-van-drie
+        title: Twee van de drie pijlers is nog gericht werk
+        owner: cgg
+        pillars: [preventie, hulpverlening]
+`,
+    });
+    expect(hits(result, 'prevention-targeting').map((h) => h.line)).toEqual([17, 17]);
+  });
 });

@@ -1,0 +1,80 @@
+import type { PlanInputs } from '../model/input.js';
+import { resolveStructure } from '../model/structure/resolve-structure.js';
+import { structurePreset } from './profiles.js';
+import type { LocalText } from './rule.js';
+
+/** The sections the completeness summary looks at, with their Brugge number and title. */
+export const sectionLabels = {
+  introduction: { nl: 'Inleiding', en: 'Introduction' },
+  problem: { nl: '1.1 Probleemanalyse', en: '1.1 Problem analysis' },
+  determinants: { nl: '1.2 Determinantenanalyse', en: '1.2 Determinant analysis' },
+  context: { nl: '1.3 Contextanalyse', en: '1.3 Context analysis' },
+  mission: { nl: '2.1 Missie', en: '2.1 Mission' },
+  vision: { nl: '2.2 Visie en uitgangspunten', en: '2.2 Vision and principles' },
+  processGoals: { nl: '3.1 Procesdoelstellingen', en: '3.1 Process goals' },
+  productGoals: { nl: '3.2 Productdoelstellingen', en: '3.2 Product goals' },
+  themes: { nl: "3.2 Prioritaire thema's", en: '3.2 Priority themes' },
+} satisfies Record<string, LocalText>;
+
+export type SectionKey = Exclude<keyof typeof sectionLabels, 'themes'>;
+
+/** The part of the document (plan.yaml `structure: parts:`) each section belongs to. */
+const sectionPart: Record<SectionKey, readonly string[]> = {
+  introduction: ['introduction'],
+  problem: ['analysis'],
+  determinants: ['analysis'],
+  context: ['analysis'],
+  mission: ['mission'],
+  vision: ['mission'],
+  processGoals: ['goals'],
+  productGoals: ['goals', 'actions'],
+};
+
+/** The label key (plan.yaml `labels:`) that renames each section. */
+const labelKey: Record<SectionKey, string> = {
+  introduction: 'introduction',
+  problem: 'problemAnalysis',
+  determinants: 'determinantAnalysis',
+  context: 'contextAnalysis',
+  mission: 'mission',
+  vision: 'vision',
+  processGoals: 'processGoals',
+  productGoals: 'productGoals',
+};
+
+/** The parts the plan's document shows, in the resolved structure (preset or own order). */
+function shownParts(inputs: PlanInputs): string[] {
+  return resolveStructure(inputs.plan).order.flatMap((p) => (p.kind === 'part' ? [p.part, ...(p.joins ? [p.joins] : [])] : []));
+}
+
+/**
+ * The sections this plan's document has, the titles the plan gave them, and whether they carry
+ * Brugge numbers. Process goals are VAD practice: a plan without them counts that section only
+ * when the process-goals rule runs for it.
+ */
+export function completenessSections(inputs: PlanInputs, applied: ReadonlySet<string>): { keys: SectionKey[]; titles: Partial<Record<SectionKey, string>>; numbered: boolean } {
+  const preset = structurePreset(inputs.plan);
+  const ownOrder = inputs.plan.structure?.parts !== undefined;
+  // The Brugge structure shows every section; another shape shows what its parts hold.
+  const parts = ownOrder || (preset !== undefined && preset !== 'brugge') ? shownParts(inputs) : undefined;
+  const processGoals = applied.has('process-goals') || (inputs.goals.processGoals ?? []).length > 0;
+  const keys = (Object.keys(sectionPart) as SectionKey[]).filter(
+    (key) => (parts === undefined || sectionPart[key].some((part) => parts.includes(part))) && (key !== 'processGoals' || processGoals),
+  );
+  const themesOnly = (inputs.goals.strategicGoals ?? []).length === 0 && (inputs.goals.themes ?? []).length > 0;
+  const titles: Partial<Record<SectionKey, string>> = {};
+  for (const key of keys) {
+    const ownLabels: Partial<Record<string, string>> | undefined = inputs.plan.labels;
+    const renamed = ownLabels?.[key === 'productGoals' && themesOnly ? 'themes' : labelKey[key]];
+    if (renamed !== undefined) titles[key] = renamed;
+  }
+  return { keys, titles, numbered: parts === undefined && (preset === undefined || preset === 'brugge') };
+}
+
+/** A section's title as the summary shows it: the plan's own, else ours, numbered as in Brugge. */
+export function sectionTitle(key: SectionKey, c: { titles: Partial<Record<SectionKey, string>>; numbered: boolean; themes: boolean }, lang: 'nl' | 'en'): string {
+  const ours = sectionLabels[key === 'productGoals' && c.themes ? 'themes' : key][lang];
+  const number = ours.match(/^[\d.]+ /)?.[0] ?? '';
+  const title = c.titles[key] ?? ours.slice(number.length);
+  return c.numbered ? `${number}${title}` : title;
+}
