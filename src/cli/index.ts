@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { outputFormats } from '../diagnostics/format.js';
 import { toolVersion } from '../plans/tool-version.js';
-import { cliText } from './cli-messages.js';
+import { cliText } from '../messages/cli.js';
 import { EXIT, ExitError } from './exit-error.js';
 import { cliLanguage, langOption, localHelp, usageMessage } from './help.js';
 
@@ -14,7 +14,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 // Help and usage errors speak the language of `--lang` (Dutch by default); every text is in
-// src/cli/cli-messages.ts.
+// src/messages/cli.ts.
 const lang = cliLanguage(process.argv);
 const t = cliText(lang);
 

@@ -1,4 +1,4 @@
-import type { MessageLanguage } from '../diagnostics/messages.js';
+import { ruleText, type MessageLanguage } from '../messages/index.js';
 import type { AnalysisSectionInput, PlanInputs } from '../model/input.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { planFiles } from '../load/plan-files.js';
@@ -69,7 +69,7 @@ export function completeness(model: PlanModel, inputs: PlanInputs): Completeness
 
 /** The block `plan validate` prints after its summary line. */
 export function formatCompleteness(c: Completeness, lang: MessageLanguage): string {
-  const missing = c.sections.missing.map((key) => sectionLabels[key][lang]).join(', ');
+  const missing = c.sections.missing.map((key) => ruleText(sectionLabels[key], lang)).join(', ');
   const og = c.operationalGoals;
   const lines =
     lang === 'en'

@@ -6,7 +6,6 @@ import type { PlanInputs } from '../model/input.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { completeness, type Completeness } from './completeness.js';
 import { readRuleConfig } from './config.js';
-import './messages.js';
 import { rules } from './registry.js';
 import type { Finding, RuleContext } from './rule.js';
 

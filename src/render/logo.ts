@@ -35,7 +35,7 @@ const within = (root: string, path: string): boolean => {
  */
 export async function loadLogo(planDir: string, logoPath: string | undefined): Promise<{ logo: Logo | null; diagnostics: Diagnostic[] }> {
   if (!logoPath) return { logo: null, diagnostics: [] };
-  const problem = (code: string, params: Diagnostic['params'] = {}): { logo: null; diagnostics: Diagnostic[] } => ({
+  const problem = (code: Diagnostic['code'], params: Diagnostic['params'] = {}): { logo: null; diagnostics: Diagnostic[] } => ({
     logo: null,
     diagnostics: [{ code, severity: 'error', file: 'plan.yaml', path: LOGO_PATH, params: { logo: logoPath, ...params } }],
   });

@@ -7,7 +7,6 @@ import { buildDocumentView, type DocumentView } from './document-view.js';
 import { logoDataUrl } from './logo.js';
 import { pillarChartSvg } from './pillar-chart.js';
 import { loadTemplates, TemplateRuntimeError, templateRuntimeDiagnostic, type TemplateFormat, type TemplateSet } from './templates.js';
-import './render-messages.js';
 
 export type RenderFormat = 'html' | 'md' | 'pdf';
 export const renderFormats: readonly RenderFormat[] = ['html', 'md', 'pdf'];

@@ -1,12 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { messageLanguage } from '../../diagnostics/messages.js';
+import { messageLanguage } from '../../messages/index.js';
 import { shippedSchemaFiles } from '../../init/schema-files.js';
 import { shippedSchemasDir } from '../../init/schema-location.js';
 import { findConflicts, TargetNotAFolderError, writePlannedFiles } from '../../init/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
+import { initText } from '../../messages/init.js';
 import { refuseEmpty } from '../usage.js';
-import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from './write-messages.js';
+import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from '../../messages/write.js';
 
 export interface SchemaOptions {
   out?: string;
@@ -50,11 +51,8 @@ export async function schemaCommand(options: SchemaOptions): Promise<void> {
   await writePlannedFiles(target, toWrite, { force: Boolean(options.force) }).catch(writeFailure('schema', shown, lang));
   const list = (names: string[]): string => names.map((n) => `  ${n}\n`).join('');
   const unchanged = files.filter((f) => identical.has(f.path)).map((f) => f.path);
-  if (lang === 'en') {
-    process.stdout.write(`${toWrite.length > 0 ? `Wrote the JSON Schemas to ${shown}:\n${list(toWrite.map((f) => f.path))}` : ''}${unchanged.length > 0 ? `Already up to date in ${shown}:\n${list(unchanged)}` : ''}`);
-  } else {
-    process.stdout.write(`${toWrite.length > 0 ? `JSON Schema's geschreven naar ${shown}:\n${list(toWrite.map((f) => f.path))}` : ''}${unchanged.length > 0 ? `Al up-to-date in ${shown}:\n${list(unchanged)}` : ''}`);
-  }
+  const words = initText(lang);
+  process.stdout.write(`${toWrite.length > 0 ? words.schemasWritten(shown, list(toWrite.map((f) => f.path))) : ''}${unchanged.length > 0 ? words.schemasUnchanged(shown, list(unchanged)) : ''}`);
 }
 
 /** Reads only a plain file of about the right size: a link to a pipe or /dev/zero never ends. */

@@ -1,5 +1,5 @@
 import { pillarBalance } from '../../render/overviews.js';
-import type { Rule } from '../rule.js';
+import type { Finding, Rule } from '../rule.js';
 
 /** Share, in percent, below which a pillar counts as underweight unless the plan sets another. */
 export const DEFAULT_MIN_SHARE = 10;
@@ -52,7 +52,7 @@ export const pillarBalanceRule: Rule = {
       const index = model.plan.pillars?.findIndex((p) => p.id === id) ?? -1;
       return index >= 0 ? ['pillars', index] : ['pillarModel'];
     };
-    return counts.flatMap((c) => {
+    return counts.flatMap((c): Finding[] => {
       const carried = c.goals + c.actions;
       if (carried === 0) return [{ code: 'pillar-empty', file: 'plan.yaml', path: pathOf(c.id), params: { pillar: c.name } }];
       const share = (carried / total) * 100;

@@ -5,7 +5,6 @@ import { MONITORING_FOLDER } from '../../load/load-monitoring.js';
 import { cleanView } from '../clean-view.js';
 import { logoDataUrl } from '../logo.js';
 import { creationDate, documentView, templateSetsFor, type RenderFormat, type RenderOptions, type RenderResult } from '../render-plan.js';
-import '../render-messages.js';
 import { TemplateRuntimeError, templateRuntimeDiagnostic } from '../templates.js';
 import { buildReportView, type ReportView } from './report-view.js';
 

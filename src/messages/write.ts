@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
-import type { MessageLanguage } from '../../diagnostics/messages.js';
-import type { Conflict } from '../../init/write-files.js';
-import { EXIT, ExitError } from '../exit-error.js';
+import type { MessageLanguage } from './language.js';
+import { fileSystemCode, writeReason } from './system-errors.js';
+import type { Conflict } from '../init/write-files.js';
+import { EXIT, ExitError } from '../cli/exit-error.js';
 
 /** A folder as the user would type it: relative to the working folder when that is shorter. */
 export function shownPath(target: string): string {
@@ -30,12 +31,6 @@ export function notAFolderMessage(command: string, shown: string, lang: MessageL
     : `plan ${command}: '${shown}' is een bestand, geen map. Geef een nieuwe of bestaande map op.`;
 }
 
-/** A system call's error code (EACCES, ENAMETOOLONG …), as opposed to an error of our own code. */
-export function fileSystemCode(error: unknown): string | undefined {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
-}
-
 /**
  * Turns any refusal of the file system (no permission, read-only, disk full, a name too
  * long …) into a plain usage error; an error of our own code passes on as a bug.
@@ -53,50 +48,3 @@ export function writeFailure(command: string, shown: string, lang: MessageLangua
     );
   };
 }
-
-/** The file system's error code in the user's words, with the code kept for a helper. */
-const writeReasons: Record<MessageLanguage, Record<string, string>> = {
-  nl: {
-    EACCES: 'geen schrijfrechten',
-    EPERM: 'geen schrijfrechten',
-    EROFS: 'de schijf is alleen-lezen',
-    ENOSPC: 'de schijf is vol',
-    EDQUOT: 'de schijfruimte van de gebruiker is op',
-    EISDIR: 'er staat een map met die naam',
-    ENOTDIR: 'een deel van het pad is een bestand, geen map',
-    ENOENT: 'de map bestaat niet en kan niet gemaakt worden',
-    ENAMETOOLONG: 'het pad is te lang',
-    ELOOP: 'het pad bevat een kring van symbolische koppelingen',
-    EBUSY: 'het bestand is in gebruik (open in een ander programma?)',
-    ETXTBSY: 'het bestand is in gebruik (open in een ander programma?)',
-    EINVAL: 'dit bestandssysteem laat dat niet toe',
-    EEXIST: 'er staat al iets met die naam',
-    EMFILE: 'te veel open bestanden',
-    EIO: 'een leesfout of schrijffout van de schijf',
-  },
-  en: {
-    EACCES: 'no permission to write',
-    EPERM: 'no permission to write',
-    EROFS: 'the disk is read-only',
-    ENOSPC: 'the disk is full',
-    EDQUOT: "the user's disk quota is used up",
-    EISDIR: 'a folder of that name is in the way',
-    ENOTDIR: 'part of the path is a file, not a folder',
-    ENOENT: 'the folder does not exist and cannot be made',
-    ENAMETOOLONG: 'the path is too long',
-    ELOOP: 'the path holds a loop of symbolic links',
-    EBUSY: 'the file is in use (open in another program?)',
-    ETXTBSY: 'the file is in use (open in another program?)',
-    EINVAL: 'this file system does not allow it',
-    EEXIST: 'something of that name is in the way',
-    EMFILE: 'too many open files',
-    EIO: 'a read or write error of the disk',
-  },
-};
-
-export function writeReason(code: string, lang: MessageLanguage): string {
-  const words = writeReasons[lang][code];
-  return words ? `${words}, ${code}` : code;
-}
-
-

@@ -1,20 +1,15 @@
 import type { MessageParams } from '../diagnostics/diagnostic.js';
-import { registerMessages } from '../diagnostics/messages.js';
-// The monitoring rules' messages live with the other monitoring messages.
-import '../monitoring/messages.js';
-import { PLACEHOLDER_MARK } from './placeholders.js';
-import { sectorExamples, sectorNames, type ConsultationSector } from './sectors.js';
+import type { MessageEntry } from './language.js';
+import { PLACEHOLDER_MARK } from '../lint/placeholders.js';
+import { sectorExamples, sectorNames, type ConsultationSector } from '../lint/sectors.js';
 
-/**
- * Messages of the domain rules, added to the one catalogue of src/diagnostics/messages.ts
- * (keyed by code, Dutch and English) when the lint stage is loaded.
- */
 const q = (value: unknown): string => `'${String(value)}'`;
 const sector = (p: MessageParams, lang: 'nl' | 'en'): string => sectorNames[p.sector as ConsultationSector]?.[lang] ?? String(p.sector);
 const examples = (p: MessageParams, lang: 'nl' | 'en'): string => sectorExamples[p.sector as ConsultationSector]?.[lang] ?? '';
 const goal = (p: MessageParams): string => `${p.goal} ${q(p.title)}`;
 
-registerMessages({
+/** The domain rules' diagnostics (the monitoring rules' are in ./monitoring.ts). */
+export const lintMessages = {
   'unknown-rule': {
     nl: { message: (p) => `onbekende regel ${q(p.id)}${p.suggestion ? ` — bedoelt u ${q(p.suggestion)}?` : ''}`, hint: (p) => `\`plan rules\` toont alle regels. Gekende regels: ${p.known}.` },
     en: { message: (p) => `unknown rule ${q(p.id)}${p.suggestion ? ` — did you mean ${q(p.suggestion)}?` : ''}`, hint: (p) => `\`plan rules\` lists every rule. Known rules: ${p.known}.` },
@@ -125,4 +120,4 @@ registerMessages({
     nl: { message: (p) => `nog in te vullen: ${q(p.excerpt)}`, hint: () => `Vervang de tekst met ${PLACEHOLDER_MARK} door de echte inhoud, of laat het veld weg als het niet verplicht is.` },
     en: { message: (p) => `still to fill in: ${q(p.excerpt)}`, hint: () => `Replace the text with ${PLACEHOLDER_MARK} by the real content, or leave the field out when it is optional.` },
   },
-});
+} satisfies Record<string, MessageEntry>;

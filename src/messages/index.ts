@@ -1,0 +1,33 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticMessages } from './catalogue.js';
+import { SAME_AS_NL_BE, type MessageLanguage, type Text } from './language.js';
+import { nlNlMessages } from './nl-NL.js';
+
+/**
+ * The one home of every user-facing sentence. Diagnostics (every stage's problems) are keyed
+ * by code in ./catalogue.ts; the command line, `plan init`, the preview, file-system errors
+ * and the rule explanations have their own typed tables beside it, all in nl-BE, nl-NL and en.
+ */
+export { diagnosticCodes, diagnosticMessages, type DiagnosticCode } from './catalogue.js';
+export { baseLanguage, messageLanguage, pick, ruleText, SAME_AS_NL_BE, type BaseLanguage, type Localised, type MessageEntry, type MessageLanguage, type Text } from './language.js';
+export { nlNlMessages } from './nl-NL.js';
+
+export interface RenderedMessage {
+  message: string;
+  hint?: string;
+}
+
+/** The entry of a code in a language: nl-NL's own wording, or nl-BE's where nl-NL shares it. */
+export function messageText(code: Diagnostic['code'], lang: MessageLanguage): Text {
+  if (lang === 'nl-NL') {
+    const own = nlNlMessages[code];
+    if (own !== SAME_AS_NL_BE) return own;
+    return diagnosticMessages[code].nl;
+  }
+  return diagnosticMessages[code][lang];
+}
+
+export function renderMessage(diagnostic: Diagnostic, lang: MessageLanguage): RenderedMessage {
+  const entry = messageText(diagnostic.code, lang);
+  return { message: entry.message(diagnostic.params), hint: entry.hint?.(diagnostic.params) };
+}
