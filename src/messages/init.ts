@@ -23,7 +23,7 @@ const texts: Record<InitProblem['code'], Localised<(p: Params, lang: MessageLang
     en: (p) => `the period ${q(p.value)} lies outside the years 1900 to 2100.`,
   },
   'unknown-model': {
-    'nl-NL': SAME_AS_NL_BE,
+    'nl-NL': (p, l) => `${q(p.value)} is geen bekend pijlermodel${didYouMean(p, l)} Kies uit: ${p.known}.`,
     nl: (p, l) => `${q(p.value)} is geen gekend pijlermodel${didYouMean(p, l)} Kies uit: ${p.known}.`,
     en: (p, l) => `${q(p.value)} is not a known pillar model${didYouMean(p, l)} Choose from: ${p.known}.`,
   },

@@ -1,13 +1,73 @@
+import type { MessageParams } from '../diagnostics/diagnostic.js';
+import type { ConsultationSector } from '../lint/sectors.js';
+import { diagnosticMessages, type DiagnosticCode } from './catalogue.js';
 import { SAME_AS_NL_BE, type SameAsNlBe, type Text } from './language.js';
-import type { DiagnosticCode } from './catalogue.js';
 
 /**
  * The Dutch of the Netherlands for every diagnostic code. Most messages read the same in
  * Belgium and the Netherlands and say so explicitly (SAME_AS_NL_BE); where Flemish usage
- * differs (institutions, school levels, e-mail domains, the jeugdhuis), nl-NL has its own.
- * A code missing here does not compile.
+ * differs (institutions, school types, the council's term, "gekend"), nl-NL has its own
+ * wording. A code missing here does not compile.
  */
 const same = SAME_AS_NL_BE;
+
+/**
+ * Flemish words and their Dutch counterparts, replaced in the nl-BE message and hint of a code.
+ * Kept as data so a test can check that every replacement still finds its words: when the
+ * nl-BE wording changes, the nl-NL one is looked at again instead of silently going stale.
+ */
+export const nlNlRewordings = {
+  'unknown-stakeholder': [['geen gekende partner', 'geen bekende partner'], ['Gekende ids', 'Bekende ids']],
+  'unknown-substance': [['Gekende ids', 'Bekende ids']],
+  'unknown-rule': [['Gekende regels', 'Bekende regels']],
+  'unknown-indicator': [['Gekende ids', 'Bekende ids']],
+  'unknown-work-item': [['Gekende ids', 'Bekende ids']],
+  'unknown-budget-line': [['Gekende ids', 'Bekende ids']],
+  'invalid-email': [['naam@gemeente.be', 'naam@gemeente.nl']],
+  'coordinator-missing': [['de preventiewerker van de gemeente', 'de beleidsadviseur preventie of gezondheid van de gemeente']],
+  'prevention-without-target-groups': [['leerlingen secundair onderwijs', 'leerlingen voortgezet onderwijs']],
+} satisfies Partial<Record<DiagnosticCode, ReadonlyArray<readonly [string, string]>>>;
+
+function reworded(code: keyof typeof nlNlRewordings): Text {
+  const from = diagnosticMessages[code].nl;
+  const swap = (text: string): string => nlNlRewordings[code].reduce((out, [flemish, dutch]) => out.split(flemish).join(dutch), text);
+  const hint = from.hint;
+  if (!hint) return { message: (p) => swap(from.message(p)) };
+  return {
+    message: (p) => swap(from.message(p)),
+    hint: (p) => {
+      const text = hint(p);
+      return text === undefined ? undefined : swap(text);
+    },
+  };
+}
+
+/** The sectors of a local consultation as a Dutch municipality names them. */
+const sectorNames: Record<ConsultationSector, string> = {
+  health: 'gezondheid',
+  welfare: 'welzijn',
+  'safety-justice': 'veiligheid en justitie',
+  leisure: 'vrije tijd',
+  education: 'onderwijs',
+  youth: 'jeugd',
+  nightlife: 'uitgaan',
+  'local-government': 'gemeente',
+  work: 'werk',
+};
+
+/** Who to think of in each sector in a Dutch municipality (the Flemish list names CGG, OCMW, CLB, the jeugdhuis). */
+const sectorExamples: Record<ConsultationSector, string> = {
+  health: 'de GGD, de instelling voor verslavingszorg en haar preventiewerkers, huisartsen, apothekers of de spoedeisende hulp',
+  welfare: 'het sociaal wijkteam, het maatschappelijk werk, het straatwerk of het jongerenwerk',
+  'safety-justice': 'de politie (wijkagenten), de boa’s van de gemeente en het Openbaar Ministerie',
+  leisure: 'sportverenigingen en hun kantines, culturele verenigingen, de ouderenbond of een ouderraad',
+  education: 'schoolleiders, mentoren en zorgcoördinatoren van scholen, en de jeugdgezondheidszorg',
+  youth: 'het jongerenwerk, jongerencentra en scouting',
+  nightlife: 'horecaondernemers, barpersoneel, portiers, organisatoren van evenementen of een peer-educatieproject',
+  'local-government': 'de beleidsadviseurs gezondheid, jeugd en veiligheid, de afdeling vergunningen, de handhavers van de Alcoholwet of de verantwoordelijke wethouder',
+  work: 'lokale ondernemers en winkeliers, zoals supermarkten en slijterijen, of een ondernemersvereniging',
+};
+const sector = (p: MessageParams): string => sectorNames[p.sector as ConsultationSector] ?? String(p.sector);
 
 export const nlNlMessages: Record<DiagnosticCode, Text | SameAsNlBe> = {
   // diagnostics
@@ -49,16 +109,16 @@ export const nlNlMessages: Record<DiagnosticCode, Text | SameAsNlBe> = {
   'invalid-id': same,
   'invalid-date': same,
   'invalid-colour': same,
-  'invalid-email': same,
+  'invalid-email': reworded('invalid-email'),
   'invalid-format': same,
   'empty-list': same,
   'empty-text': same,
   'empty-item': same,
   'schema-other': same,
   'duplicate-id': same,
-  'unknown-stakeholder': same,
+  'unknown-stakeholder': reworded('unknown-stakeholder'),
   'unknown-pillar': same,
-  'unknown-substance': same,
+  'unknown-substance': reworded('unknown-substance'),
   'unknown-municipality': same,
   'scope-missing': same,
   'pillar-model-conflict': same,
@@ -67,27 +127,36 @@ export const nlNlMessages: Record<DiagnosticCode, Text | SameAsNlBe> = {
   'outside-period': same,
   'years-reversed': same,
   // lint
-  'unknown-rule': same,
+  'unknown-rule': reworded('unknown-rule'),
   'markdown-too-deep': same,
   'pdf-missing-glyphs': same,
   'pillar-empty': same,
   'pillar-underweight': same,
   'goal-without-owner': same,
   'stakeholder-unused': same,
-  'sector-without-partner': same,
-  'coordinator-missing': same,
+  'sector-without-partner': {
+    message: (p) => `het lokaal overleg heeft geen partner uit de sector ${sector(p)}`,
+    hint: (p) => `Denk aan ${sectorExamples[p.sector as ConsultationSector] ?? ''}. Voeg een partner toe met "sector: ${p.sector}".`,
+  },
+  'coordinator-missing': reworded('coordinator-missing'),
   'advisory-body-missing': same,
   'advisory-body-without-chair': same,
   'experience-experts-missing': same,
   'experience-expert-outside-bodies': same,
   'goal-without-indicator': same,
   'indicator-without-target': same,
-  'period-too-short': same,
-  'period-too-long': same,
+  'period-too-short': {
+    message: (p) => `de planperiode ${p.start}-${p.end} duurt maar ${p.years} jaar`,
+    hint: (p) => `Een beleidsplan loopt gewoonlijk ${p.min} tot ${p.max} jaar, vaak gelijk met de raadsperiode van vier jaar.`,
+  },
+  'period-too-long': {
+    message: (p) => `de planperiode ${p.start}-${p.end} duurt ${p.years} jaar`,
+    hint: (p) => `Een beleidsplan loopt gewoonlijk ${p.min} tot ${p.max} jaar, vaak gelijk met de raadsperiode; stel daarna een nieuwe lokale analyse en een nieuw plan op.`,
+  },
   'substance-not-in-goals': same,
   'alcohol-not-in-scope': same,
   'process-aspect-missing': same,
-  'prevention-without-target-groups': same,
+  'prevention-without-target-groups': reworded('prevention-without-target-groups'),
   'prevention-without-settings': same,
   placeholder: same,
   // monitoring
@@ -95,9 +164,9 @@ export const nlNlMessages: Record<DiagnosticCode, Text | SameAsNlBe> = {
   'monitoring-not-a-folder': same,
   'monitoring-file-name': same,
   'monitoring-year-twice': same,
-  'unknown-indicator': same,
-  'unknown-work-item': same,
-  'unknown-budget-line': same,
+  'unknown-indicator': reworded('unknown-indicator'),
+  'unknown-work-item': reworded('unknown-work-item'),
+  'unknown-budget-line': reworded('unknown-budget-line'),
   'monitoring-duplicate': same,
   'indicator-not-measured': same,
   'indicator-without-id': same,

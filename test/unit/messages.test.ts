@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/check-plan.js';
 import type { Diagnostic, MessageParams } from '../../src/diagnostics/diagnostic.js';
 import { diagnosticAreas } from '../../src/messages/catalogue.js';
+import { nlNlRewordings } from '../../src/messages/nl-NL.js';
 import { diagnosticMessages, nlNlMessages, renderMessage, SAME_AS_NL_BE, type DiagnosticCode, type MessageLanguage } from '../../src/messages/index.js';
 import { fixturesDir, repoRoot } from '../helpers/cli.js';
 
@@ -175,6 +176,26 @@ describe('the message catalogue covers every code', () => {
       }
     }
     expect(twice).toEqual([]);
+  });
+});
+
+describe('nl-NL wording', () => {
+  it.each(Object.entries(nlNlRewordings))('%s: every Flemish phrase it replaces is still in the nl-BE text, and gone in nl-NL', (code, words) => {
+    const flemish = render(code as DiagnosticCode, 'nl', sampleParams).join(' ');
+    const dutch = render(code as DiagnosticCode, 'nl-NL', sampleParams).join(' ');
+    for (const [from, to] of words) {
+      expect(flemish).toContain(from);
+      expect(dutch).not.toContain(from);
+      expect(dutch).toContain(to);
+    }
+  });
+
+  it('has its own wording where it says so, and nl-BE\'s exactly where it says it shares it', () => {
+    for (const code of codes) {
+      const [flemish, dutch] = (['nl', 'nl-NL'] as const).map((lang) => render(code, lang, { ...sampleParams, sector: 'youth', min: 3, max: 6, years: 1 }).join(' '));
+      if (nlNlMessages[code] === SAME_AS_NL_BE) expect(dutch, code).toBe(flemish);
+      else expect(dutch, code).not.toBe(flemish);
+    }
   });
 });
 
