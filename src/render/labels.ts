@@ -383,14 +383,13 @@ const nlBE: Labels = {
 /**
  * Dutch of the Netherlands: a Dutch municipality "stelt vast" and publishes a plan without a
  * responsible publisher (V.U. is Belgian law), calls its priority themes "speerpunten" and its
- * budget "begroting". Every other label reads the same as in Flanders and is listed below, so
+ * budget lines "begrotingsposten". Every other label reads the same as in Flanders and is listed below, so
  * a new label needs a decision for nl-NL before it compiles.
  */
 const nlNLOwn = {
   contents: 'Inhoudsopgave',
   analysis: 'Conclusies lokale analyse',
   themes: 'Speerpunten',
-  budget: 'Begroting',
   publisher: 'Uitgave',
   responsiblePublisher: 'Uitgegeven door',
   adopted: 'Vastgesteld door',
@@ -402,7 +401,7 @@ const nlNLOwn = {
 /** The labels nl-NL takes from nl-BE unchanged: the same words in both countries. */
 const nlNLSameAsNlBE = [
   'introduction', 'problemAnalysis', 'determinantAnalysis', 'contextAnalysis', 'missionVision', 'mission', 'vision', 'goals',
-  'processGoals', 'productGoals', 'evaluation', 'glossary', 'appendix', 'colophon', 'overviews', 'pillarBalance',
+  'processGoals', 'productGoals', 'evaluation', 'budget', 'glossary', 'appendix', 'colophon', 'overviews', 'pillarBalance',
   'pillarBalanceIntro', 'stakeholderMatrix', 'stakeholderMatrixIntro', 'strategy', 'operationalGoals', 'ambitions', 'actions',
   'action', 'owner', 'partners', 'pillars', 'targetGroups', 'settings', 'substances', 'deadline', 'timing', 'indicators',
   'indicator', 'unit', 'baseline', 'target', 'source', 'keyFigures', 'figure', 'value', 'year', 'riskFactors',
