@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, MessageParams } from '../../src/diagnostics/diagnostic.js';
+import { repoRoot } from '../helpers/cli.js';
 import { diagnosticCodes, diagnosticMessages, renderMessage, type DiagnosticCode, type MessageLanguage } from '../../src/messages/index.js';
 
 /** Message and hint of one diagnostic, rendered from the catalogue. */
@@ -84,5 +87,24 @@ describe('diagnosticCodes', () => {
     const code: DiagnosticCode = 'unknown-pillar';
     expect(diagnosticCodes).toContain(code);
     expect(diagnosticCodes).not.toContain(misspelt);
+  });
+});
+
+describe('formal Dutch ("u") throughout', () => {
+  // Every sentence a user reads: the catalogue, the files `plan init` writes, the document templates.
+  const folders = ['src/messages', 'src/init/files', 'templates/html', 'templates/markdown'];
+  const informal = /\b(je|jij|jou|jouw|jullie|jezelf)\b/i;
+
+  it.each(folders)('%s addresses the reader as "u"', (folder) => {
+    const dir = join(repoRoot, folder);
+    const offending = readdirSync(dir)
+      .filter((name) => /\.(ts|hbs)$/.test(name))
+      .flatMap((name) =>
+        readFileSync(join(dir, name), 'utf8')
+          .split('\n')
+          .map((line, i) => ({ where: `${folder}/${name}:${i + 1}`, line }))
+          .filter(({ line }) => informal.test(line)),
+      );
+    expect(offending.map(({ where, line }) => `${where}: ${line.trim()}`)).toEqual([]);
   });
 });
