@@ -157,7 +157,7 @@ async function main(): Promise<void> {
       }
     } else {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      process.stderr.write(`plan: unexpected error — this is a bug in plan, please report it with the output below.\n${detail}\n`);
+      process.stderr.write(`${cliText(lang).bug}\n${detail}\n`);
       process.exitCode = 70;
     }
   }

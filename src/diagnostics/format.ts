@@ -59,13 +59,8 @@ export function joinPath(dir: string, file: string): string {
 }
 
 export function summaryLine(list: readonly Diagnostic[], lang: MessageLanguage): string {
-  const c = countDiagnostics(list);
-  if (lang === 'en') {
-    if (list.length === 0) return 'No problems found.';
-    return `${c.error} ${c.error === 1 ? 'error' : 'errors'}, ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'}, ${c.info} info`;
-  }
-  if (list.length === 0) return 'Geen problemen gevonden.';
-  return `${c.error} ${c.error === 1 ? 'fout' : 'fouten'}, ${c.warning} ${c.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${c.info} info`;
+  const words = outputText(lang);
+  return list.length === 0 ? words.noProblems : words.counts(countDiagnostics(list));
 }
 
 /** One diagnostic in the parts the stylish format prints, for other views of the same report (the preview's overlay). */

@@ -173,6 +173,8 @@ Afsluitstatus: 0 gelukt, 2 onbekende regel.`,
   },
   emptyValue: (flag: string, example: string) => `${flag} is leeg. Geef een waarde op, bv. ${example}, of laat ${flag} weg.`,
   noPlanMatches: (patterns: string[]) => `Geen plan gevonden voor ${patterns.map((p) => `'${p}'`).join(', ')}: geen enkele map die erbij past heeft een plan.yaml. Controleer het patroon, bv. \`plan validate 'plannen/*'\`.`,
+  /** An error of plan's own code, never of the plan: the stack trace follows on the next lines. */
+  bug: 'plan: onverwachte fout — dit is een fout in plan zelf, niet in uw plan. Meld ze met de uitvoer hieronder.',
   /** `plan render` while it runs: formats, output names, what was written. */
   renderRun: {
     unknownFormat: (f: string) => `Onbekend formaat '${f}'. Kies uit: html, md, pdf (bv. --format html,md).`,
@@ -357,6 +359,7 @@ Exit status: 0 done, 2 unknown rule.`,
   },
   emptyValue: (flag: string, example: string) => `${flag} is empty. Give a value, e.g. ${example}, or leave ${flag} out.`,
   noPlanMatches: (patterns: string[]) => `No plan found for ${patterns.map((p) => `'${p}'`).join(', ')}: no folder that matches holds a plan.yaml. Check the pattern, e.g. \`plan validate 'plans/*'\`.`,
+  bug: 'plan: unexpected error — this is a bug in plan, please report it with the output below.',
   /** `plan render` while it runs: formats, output names, what was written. */
   renderRun: {
     unknownFormat: (f: string) => `Unknown format '${f}'. Choose from: html, md, pdf (e.g. --format html,md).`,

@@ -8,6 +8,8 @@ import { pick, SAME_AS_NL_BE, type Localised, type MessageLanguage } from './lan
 const nl = {
   severity: { error: 'fout', warning: 'waarschuwing', info: 'info' } as Record<Severity, string>,
   hint: 'tip',
+  noProblems: 'Geen problemen gevonden.',
+  counts: (c: DiagnosticCounts) => `${c.error} ${c.error === 1 ? 'fout' : 'fouten'}, ${c.warning} ${c.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${c.info} info`,
   total: (plans: number, failing: number, c: DiagnosticCounts) =>
     `Totaal: ${plans} ${plans === 1 ? 'plan' : 'plannen'}, ${failing} met fouten — ${c.error} ${c.error === 1 ? 'fout' : 'fouten'}, ${c.warning} ${c.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${c.info} info`,
   sarif: {
@@ -35,6 +37,8 @@ export type OutputText = typeof nl;
 const en: OutputText = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   hint: 'hint',
+  noProblems: 'No problems found.',
+  counts: (c) => `${c.error} ${c.error === 1 ? 'error' : 'errors'}, ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'}, ${c.info} info`,
   total: (plans, failing, c) =>
     `Total: ${plans} ${plans === 1 ? 'plan' : 'plans'}, ${failing} with errors — ${c.error} ${c.error === 1 ? 'error' : 'errors'}, ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'}, ${c.info} info`,
   sarif: {

@@ -1,15 +1,8 @@
-import { relative } from 'node:path';
-import type { MessageLanguage } from './language.js';
-import { fileSystemCode, writeReason } from './system-errors.js';
 import type { Conflict } from '../init/write-files.js';
-import { EXIT, ExitError } from '../cli/exit-error.js';
+import type { MessageLanguage } from './language.js';
 
-/** A folder as the user would type it: relative to the working folder when that is shorter. */
-export function shownPath(target: string): string {
-  const rel = relative(process.cwd(), target);
-  if (rel === '') return '.';
-  return rel.startsWith('..') && rel.length > target.length ? target : rel;
-}
+// What `plan init` and `plan schema` say when they cannot or may not write: the same in
+// Belgium and the Netherlands, so only Dutch and English.
 
 /** Why `plan <command>` wrote nothing, and how to go on. */
 export function conflictMessage(command: string, shown: string, conflicts: readonly Conflict[], lang: MessageLanguage): string {
@@ -31,20 +24,9 @@ export function notAFolderMessage(command: string, shown: string, lang: MessageL
     : `plan ${command}: '${shown}' is een bestand, geen map. Geef een nieuwe of bestaande map op.`;
 }
 
-/**
- * Turns any refusal of the file system (no permission, read-only, disk full, a name too
- * long …) into a plain usage error; an error of our own code passes on as a bug.
- */
-export function writeFailure(command: string, shown: string, lang: MessageLanguage): (error: unknown) => never {
-  return (error: unknown): never => {
-    const code = fileSystemCode(error);
-    if (code === undefined) throw error;
-    const reason = writeReason(code, lang);
-    throw new ExitError(
-      EXIT.usage,
-      lang === 'en'
-        ? `plan ${command}: cannot write in '${shown}' (${reason}). Check that the folder can be made or exists and that you may write in it; nothing was written.`
-        : `plan ${command}: kan niet schrijven in '${shown}' (${reason}). Controleer of de map gemaakt kan worden of bestaat en of u erin mag schrijven; er is niets geschreven.`,
-    );
-  };
+/** Why `plan <command>` could not write in a folder; `reason` is the file system's error in words. */
+export function cannotWriteMessage(command: string, shown: string, reason: string, lang: MessageLanguage): string {
+  return lang === 'en'
+    ? `plan ${command}: cannot write in '${shown}' (${reason}). Check that the folder can be made or exists and that you may write in it; nothing was written.`
+    : `plan ${command}: kan niet schrijven in '${shown}' (${reason}). Controleer of de map gemaakt kan worden of bestaat en of u erin mag schrijven; er is niets geschreven.`;
 }

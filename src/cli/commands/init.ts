@@ -20,7 +20,8 @@ import { shippedSchemaFiles } from '../../init/schema-files.js';
 import { findConflicts, ignoresFolder, TargetNotAFolderError, writePlannedFiles } from '../../init/write-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
 import { askMissing, QuestionsAborted, type KnownAnswers } from './init-questions.js';
-import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from '../../messages/write.js';
+import { conflictMessage, notAFolderMessage } from '../../messages/write.js';
+import { shownPath, writeFailure } from '../write-failure.js';
 
 export interface InitOptions {
   municipality?: string;

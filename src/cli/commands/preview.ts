@@ -5,6 +5,7 @@ import { formatStylish, summaryLine } from '../../diagnostics/format.js';
 import { messageLanguage, type MessageLanguage } from '../../messages/index.js';
 import { PlanFolderError } from '../../load/load-plan.js';
 import { planFiles } from '../../load/plan-files.js';
+import { cliText } from '../../messages/cli.js';
 import { previewText } from '../../messages/preview.js';
 import { openBrowser } from '../../preview/open-browser.js';
 import { PortUnavailableError, startServer } from '../../preview/server.js';
@@ -12,7 +13,7 @@ import { PreviewSession, type PreviewUpdate } from '../../preview/session.js';
 import { EXIT, ExitError } from '../exit-error.js';
 import { terminalPaint } from '../terminal.js';
 import { usageFolderError } from '../usage.js';
-import { shownPath } from '../../messages/write.js';
+import { shownPath } from '../write-failure.js';
 
 export interface PreviewCommandOptions {
   port?: string;
@@ -51,7 +52,7 @@ export async function previewCommand(dir: string, options: PreviewCommandOptions
     // As the entry point reports an unexpected error, but the preview goes on.
     if (update.bug !== undefined) {
       const detail = update.bug instanceof Error ? (update.bug.stack ?? update.bug.message) : String(update.bug);
-      process.stderr.write(`plan: unexpected error — this is a bug in plan, please report it with the output below.\n${detail}\n`);
+      process.stderr.write(`${cliText(update.lang).bug}\n${detail}\n`);
     }
   });
   const stop = new Promise<void>((done) => {

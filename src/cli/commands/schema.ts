@@ -7,7 +7,8 @@ import { findConflicts, TargetNotAFolderError, writePlannedFiles } from '../../i
 import { EXIT, ExitError } from '../exit-error.js';
 import { initText } from '../../messages/init.js';
 import { refuseEmpty } from '../usage.js';
-import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from '../../messages/write.js';
+import { conflictMessage, notAFolderMessage } from '../../messages/write.js';
+import { shownPath, writeFailure } from '../write-failure.js';
 
 export interface SchemaOptions {
   out?: string;
