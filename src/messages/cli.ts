@@ -18,7 +18,7 @@ const nl = {
   help: 'toon deze hulp',
   helpCommand: 'toon de hulp bij een opdracht',
   version: 'toon het versienummer',
-  lang: 'taal van de meldingen en de hulp: nl of en (standaard: de taal van het plan, anders nl)',
+  lang: 'taal van de meldingen en de hulp: nl (Vlaams), nl-NL (Nederlands) of en (standaard: de taal van het plan, anders nl)',
   color: 'kleur in de uitvoer, ook in een pipe',
   noColor: 'geen kleur in de uitvoer',
   programAfter: `
@@ -203,7 +203,7 @@ const en: CliText = {
   help: 'show this help',
   helpCommand: 'show the help of a command',
   version: 'show the version number',
-  lang: 'language of the messages and the help: nl or en (default: the plan\'s language, else nl)',
+  lang: 'language of the messages and the help: nl (Flemish), nl-NL (Netherlands) or en (default: the plan\'s language, else nl)',
   color: 'colour in the output, even in a pipe',
   noColor: 'no colour in the output',
   programAfter: `
