@@ -11,6 +11,14 @@ import { nlNlMessages } from './nl-NL.js';
 export { diagnosticCodes, diagnosticMessages, type DiagnosticCode } from './catalogue.js';
 export { baseLanguage, messageLanguage, pick, ruleText, SAME_AS_NL_BE, type BaseLanguage, type Localised, type MessageEntry, type MessageLanguage, type Text } from './language.js';
 export { nlNlMessages } from './nl-NL.js';
+// The other areas: what the command line, `plan init`, the preview and the output formats say.
+export { cliText, langChoices } from './cli.js';
+export { initProblemMessage, initText, type InitSummary, type InitText } from './init.js';
+export { outputText, type OutputText } from './output.js';
+export { previewText, type PreviewText } from './preview.js';
+export { sectorExamples, sectorName } from './sectors.js';
+export { fileSystemCode, readProblem, writeReason } from './system-errors.js';
+export { cannotWriteMessage, conflictMessage, notAFolderMessage } from './write.js';
 
 export interface RenderedMessage {
   message: string;

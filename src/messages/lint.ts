@@ -1,11 +1,9 @@
 import type { MessageParams } from '../diagnostics/diagnostic.js';
 import type { MessageEntry } from './language.js';
 import { PLACEHOLDER_MARK } from '../lint/placeholders.js';
-import { sectorExamples, sectorNames, type ConsultationSector } from '../lint/sectors.js';
+import { sectorExamples, sectorName } from './sectors.js';
 
 const q = (value: unknown): string => `'${String(value)}'`;
-const sector = (p: MessageParams, lang: 'nl' | 'en'): string => sectorNames[p.sector as ConsultationSector]?.[lang] ?? String(p.sector);
-const examples = (p: MessageParams, lang: 'nl' | 'en'): string => sectorExamples[p.sector as ConsultationSector]?.[lang] ?? '';
 const goal = (p: MessageParams): string => `${p.goal} ${q(p.title)}`;
 
 /** The domain rules' diagnostics (the monitoring rules' are in ./monitoring.ts). */
@@ -57,8 +55,8 @@ export const lintMessages = {
     en: { message: (p) => `the partner ${q(p.name)} owns or helps with no goal and sits in no body`, hint: (p) => `Use ${q(p.id)} under "owner:" or "partners:" of a goal or action, or under "members:" of a body.` },
   },
   'sector-without-partner': {
-    nl: { message: (p) => `het lokaal overleg heeft geen partner uit de sector ${sector(p, 'nl')}`, hint: (p) => `Denk aan ${examples(p, 'nl')}. Voeg een partner toe met "sector: ${p.sector}".` },
-    en: { message: (p) => `the local consultation has no partner from the sector ${sector(p, 'en')}`, hint: (p) => `Think of ${examples(p, 'en')}. Add a partner with "sector: ${p.sector}".` },
+    nl: { message: (p) => `het lokaal overleg heeft geen partner uit de sector ${sectorName(p.sector, 'nl')}`, hint: (p) => `Denk aan ${sectorExamples(p.sector, 'nl')}. Voeg een partner toe met "sector: ${p.sector}".` },
+    en: { message: (p) => `the local consultation has no partner from the sector ${sectorName(p.sector, 'en')}`, hint: (p) => `Think of ${sectorExamples(p.sector, 'en')}. Add a partner with "sector: ${p.sector}".` },
   },
   'coordinator-missing': {
     nl: { message: () => 'het plan noemt geen coördinator', hint: () => 'Voeg in plan.yaml "coordinator:" toe met minstens "name:", bv. de preventiewerker van de gemeente.' },

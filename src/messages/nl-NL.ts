@@ -1,7 +1,7 @@
 import type { MessageParams } from '../diagnostics/diagnostic.js';
-import type { ConsultationSector } from '../lint/sectors.js';
 import { diagnosticMessages, type DiagnosticCode } from './catalogue.js';
 import { SAME_AS_NL_BE, type SameAsNlBe, type Text } from './language.js';
+import { sectorExamples, sectorName } from './sectors.js';
 
 /**
  * The Dutch of the Netherlands for every diagnostic code. Most messages read the same in
@@ -42,32 +42,6 @@ function reworded(code: keyof typeof nlNlRewordings): Text {
   };
 }
 
-/** The sectors of a local consultation as a Dutch municipality names them. */
-const sectorNames: Record<ConsultationSector, string> = {
-  health: 'gezondheid',
-  welfare: 'welzijn',
-  'safety-justice': 'veiligheid en justitie',
-  leisure: 'vrije tijd',
-  education: 'onderwijs',
-  youth: 'jeugd',
-  nightlife: 'uitgaan',
-  'local-government': 'gemeente',
-  work: 'werk',
-};
-
-/** Who to think of in each sector in a Dutch municipality (the Flemish list names CGG, OCMW, CLB, the jeugdhuis). */
-const sectorExamples: Record<ConsultationSector, string> = {
-  health: 'de GGD, de instelling voor verslavingszorg en haar preventiewerkers, huisartsen, apothekers of de spoedeisende hulp',
-  welfare: 'het sociaal wijkteam, het maatschappelijk werk, het straatwerk of het jongerenwerk',
-  'safety-justice': 'de politie (wijkagenten), de boa’s van de gemeente en het Openbaar Ministerie',
-  leisure: 'sportverenigingen en hun kantines, culturele verenigingen, de ouderenbond of een ouderraad',
-  education: 'schoolleiders, mentoren en zorgcoördinatoren van scholen, en de jeugdgezondheidszorg',
-  youth: 'het jongerenwerk, jongerencentra en scouting',
-  nightlife: 'horecaondernemers, barpersoneel, portiers, organisatoren van evenementen of een peer-educatieproject',
-  'local-government': 'de beleidsadviseurs gezondheid, jeugd en veiligheid, de afdeling vergunningen, de handhavers van de Alcoholwet of de verantwoordelijke wethouder',
-  work: 'lokale ondernemers en winkeliers, zoals supermarkten en slijterijen, of een ondernemersvereniging',
-};
-const sector = (p: MessageParams): string => sectorNames[p.sector as ConsultationSector] ?? String(p.sector);
 
 export const nlNlMessages: Record<DiagnosticCode, Text | SameAsNlBe> = {
   // diagnostics
@@ -135,8 +109,8 @@ export const nlNlMessages: Record<DiagnosticCode, Text | SameAsNlBe> = {
   'goal-without-owner': same,
   'stakeholder-unused': same,
   'sector-without-partner': {
-    message: (p) => `het lokaal overleg heeft geen partner uit de sector ${sector(p)}`,
-    hint: (p) => `Denk aan ${sectorExamples[p.sector as ConsultationSector] ?? ''}. Voeg een partner toe met "sector: ${p.sector}".`,
+    message: (p) => `het lokaal overleg heeft geen partner uit de sector ${sectorName(p.sector, 'nl-NL')}`,
+    hint: (p) => `Denk aan ${sectorExamples(p.sector, 'nl-NL')}. Voeg een partner toe met "sector: ${p.sector}".`,
   },
   'coordinator-missing': reworded('coordinator-missing'),
   'advisory-body-missing': same,

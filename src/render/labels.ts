@@ -382,8 +382,8 @@ const nlBE: Labels = {
 
 /**
  * Dutch of the Netherlands: a Dutch municipality "stelt vast" and publishes a plan without a
- * responsible publisher (V.U. is Belgian law), calls its priority themes "speerpunten" and its
- * budget lines "begrotingsposten". Every other label reads the same as in Flanders and is listed below, so
+ * responsible publisher (V.U. is Belgian law), calls its priority themes "speerpunten" and
+ * reports to the gemeenteraad. Every other label reads the same as in Flanders and is listed below, so
  * a new label needs a decision for nl-NL before it compiles.
  */
 const nlNLOwn = {
@@ -394,7 +394,7 @@ const nlNLOwn = {
   responsiblePublisher: 'Uitgegeven door',
   adopted: 'Vastgesteld door',
   status: { draft: 'Concept', review: 'Ter inspraak', adopted: 'Vastgesteld' },
-  report: { ...reportNl, budgetLine: 'Begrotingspost', summary: 'Samenvatting voor de gemeenteraad' },
+  report: { ...reportNl, summary: 'Samenvatting voor de gemeenteraad' },
   sectors: { ...nlBE.sectors, 'local-government': 'Gemeente', other: 'Overig' },
 } satisfies Partial<Labels>;
 
