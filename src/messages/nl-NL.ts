@@ -152,6 +152,7 @@ export const nlNlMessages: Record<DiagnosticCode, Text | SameAsNlBe> = {
   'preview-render-failed': same,
   // render
   'logo-missing': same,
+  'logo-unreadable': same,
   'logo-outside-plan': same,
   'logo-not-image': same,
   'logo-svg-size': same,

@@ -36,6 +36,10 @@ export const renderMessages = {
     nl: { message: (p) => `het logo ${q(p.logo)} bestaat niet`, hint: () => 'Het pad is relatief ten opzichte van de map van het plan, bv. `logo: logo.png` voor een bestand naast plan.yaml.' },
     en: { message: (p) => `the logo ${q(p.logo)} does not exist`, hint: () => 'The path is relative to the plan folder, e.g. `logo: logo.png` for a file next to plan.yaml.' },
   },
+  'logo-unreadable': {
+    nl: { message: (p) => `het logo ${q(p.logo)} kan niet gelezen worden${readProblem('nl', p.errorCode).reason}`, hint: (p) => readProblem('nl', p.errorCode).hint },
+    en: { message: (p) => `the logo ${q(p.logo)} cannot be read${readProblem('en', p.errorCode).reason}`, hint: (p) => readProblem('en', p.errorCode).hint },
+  },
   'logo-outside-plan': {
     nl: { message: (p) => `het logo ${q(p.logo)} ligt buiten de map van het plan`, hint: () => 'Kopieer het logo in de map van het plan (bv. naast plan.yaml) en verwijs ernaar met een relatief pad.' },
     en: { message: (p) => `the logo ${q(p.logo)} is outside the plan folder`, hint: () => 'Copy the logo into the plan folder (e.g. next to plan.yaml) and refer to it with a relative path.' },

@@ -73,7 +73,7 @@ export async function previewCommand(dir: string, options: PreviewCommandOptions
 /** The same report as `plan render`: errors in full, warnings as one line. */
 function report(update: PreviewUpdate): string {
   const text = previewText(update.lang);
-  const time = new Date().toLocaleTimeString(update.lang === 'en' ? 'en-GB' : 'nl-BE');
+  const time = new Date().toLocaleTimeString(update.lang === 'en' ? 'en-GB' : update.lang === 'nl-NL' ? 'nl-NL' : 'nl-BE');
   if (hasErrors(update.diagnostics)) {
     const paint = terminalPaint();
     const list = formatStylish(update.diagnostics, { lang: update.lang, dir: update.shownDir, color: paint !== undefined, paint, lines: update.lines });
