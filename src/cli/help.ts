@@ -1,6 +1,6 @@
 import { Option, type Argument, type Command, type CommanderError, type HelpConfiguration } from 'commander';
-import { messageLanguage, type MessageLanguage } from '../diagnostics/messages.js';
-import { cliText, langChoices } from './cli-messages.js';
+import { messageLanguage, type MessageLanguage } from '../messages/index.js';
+import { cliText, langChoices } from '../messages/cli.js';
 
 /**
  * The language of the help and of usage errors, from `--lang` on the command line: they

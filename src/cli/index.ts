@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { outputFormats } from '../diagnostics/format.js';
 import { toolVersion } from '../package/tool-version.js';
 import { sourceMappedStack } from './bug-report.js';
-import { cliText } from './cli-messages.js';
+import { cliText } from '../messages/cli.js';
 import { EXIT, ExitError } from './exit-error.js';
 import { cliLanguage, langOption, localHelp, usageMessage } from './help.js';
 
@@ -15,7 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 // Help and usage errors speak the language of `--lang` (Dutch by default); every text is in
-// src/cli/cli-messages.ts.
+// src/messages/cli.ts.
 const lang = cliLanguage(process.argv);
 const t = cliText(lang);
 
@@ -158,7 +158,7 @@ async function main(): Promise<void> {
       }
     } else {
       const detail = error instanceof Error ? sourceMappedStack(error.stack ?? error.message) : String(error);
-      process.stderr.write(`plan: unexpected error — this is a bug in plan, please report it with the output below.\n${detail}\n`);
+      process.stderr.write(`${cliText(lang).bug}\n${detail}\n`);
       process.exitCode = 70;
     }
   }

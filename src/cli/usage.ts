@@ -1,9 +1,9 @@
 import { relative } from 'node:path';
 import { PlanFolderError } from '../load/load-plan.js';
-import { messageLanguage } from '../diagnostics/messages.js';
+import { messageLanguage } from '../messages/index.js';
 import { expandPlanFolders } from '../pipeline/plan-folders.js';
 import { EXIT, ExitError } from './exit-error.js';
-import { cliText } from './cli-messages.js';
+import { cliText } from '../messages/cli.js';
 
 /** Why a plan folder cannot be read, and what to do. */
 export function folderErrorMessage(lang: string | undefined, error: { code: PlanFolderError['code']; dir: string }): string {

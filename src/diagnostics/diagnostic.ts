@@ -1,13 +1,15 @@
+import type { DiagnosticCode } from '../messages/catalogue.js';
+
 /** One shape for every problem the pipeline finds: YAML syntax, schema, references, domain rules. */
-export type Severity = 'error' | 'warning' | 'info';
+import type { MessageParams, Severity } from '../messages/language.js';
+
+export type { MessageParams, Severity } from '../messages/language.js';
 
 export type DataPath = ReadonlyArray<string | number>;
 
-export type MessageParams = Record<string, string | number | undefined>;
-
 export interface Diagnostic {
-  /** Stable, kebab-case; keys the message catalogue and the docs. */
-  code: string;
+  /** Stable, kebab-case; keys the message catalogue (src/messages/) and the docs. */
+  code: DiagnosticCode;
   severity: Severity;
   /** File name relative to the plan folder, such as `goals.yaml`. */
   file?: string;

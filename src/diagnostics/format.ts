@@ -1,7 +1,8 @@
 import { relative, resolve, sep } from 'node:path';
 import { countDiagnostics, type Diagnostic } from './diagnostic.js';
 import { codeFrame } from './code-frame.js';
-import { renderMessage, type MessageLanguage, type RenderedMessage } from './messages.js';
+import { renderMessage, type MessageLanguage, type RenderedMessage } from '../messages/index.js';
+import { outputText } from '../messages/output.js';
 import { printable } from './printable.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'github' | 'sarif';
@@ -41,10 +42,6 @@ export function tag(d: Diagnostic): string {
   return d.rule && d.rule !== d.code ? `${d.rule}/${d.code}` : d.code;
 }
 
-const severityWord: Record<MessageLanguage, Record<Diagnostic['severity'], string>> = {
-  nl: { error: 'fout', warning: 'waarschuwing', info: 'info' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
 
 /** Messages quote the user's text; make sure it cannot steer the terminal or the CI log. */
 export function printableMessage(d: Diagnostic, lang: MessageLanguage): RenderedMessage {
@@ -62,13 +59,8 @@ export function joinPath(dir: string, file: string): string {
 }
 
 export function summaryLine(list: readonly Diagnostic[], lang: MessageLanguage): string {
-  const c = countDiagnostics(list);
-  if (lang === 'en') {
-    if (list.length === 0) return 'No problems found.';
-    return `${c.error} ${c.error === 1 ? 'error' : 'errors'}, ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'}, ${c.info} info`;
-  }
-  if (list.length === 0) return 'Geen problemen gevonden.';
-  return `${c.error} ${c.error === 1 ? 'fout' : 'fouten'}, ${c.warning} ${c.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${c.info} info`;
+  const words = outputText(lang);
+  return list.length === 0 ? words.noProblems : words.counts(countDiagnostics(list));
 }
 
 /** One diagnostic in the parts the stylish format prints, for other views of the same report (the preview's overlay). */
@@ -91,7 +83,7 @@ export function diagnosticParts(d: Diagnostic, options: Pick<FormatOptions, 'lan
   const lines = d.file ? options.lines(d.file) : undefined;
   const endColumn = d.endLine === d.line ? d.endColumn : undefined;
   const frame = lines && d.line !== undefined ? codeFrame(lines, d.line, d.column ?? 1, endColumn) : [];
-  return { severity: d.severity, severityWord: severityWord[options.lang][d.severity], location: location(d, options.dir), message, hint, tag: tag(d), frame };
+  return { severity: d.severity, severityWord: outputText(options.lang).severity[d.severity], location: location(d, options.dir), message, hint, tag: tag(d), frame };
 }
 
 export function formatStylish(list: readonly Diagnostic[], options: FormatOptions): string {
@@ -102,7 +94,7 @@ export function formatStylish(list: readonly Diagnostic[], options: FormatOption
     const parts = diagnosticParts(d, options);
     out.push(`${paint.bold(parts.location)} ${colourOf[d.severity](parts.severityWord)} ${parts.message} ${paint.dim(`[${parts.tag}]`)}`);
     for (const frameLine of parts.frame) out.push(`  ${paint.dim(frameLine)}`);
-    if (parts.hint) out.push(`  ${hintWord[options.lang]}: ${parts.hint}`);
+    if (parts.hint) out.push(`  ${hintWord(options.lang)}: ${parts.hint}`);
     out.push('');
   }
   const c = countDiagnostics(list);
@@ -112,7 +104,7 @@ export function formatStylish(list: readonly Diagnostic[], options: FormatOption
 }
 
 /** The word before a hint. */
-export const hintWord: Record<MessageLanguage, string> = { nl: 'tip', en: 'hint' };
+export const hintWord = (lang: MessageLanguage): string => outputText(lang).hint;
 
 /** Ends a message with a full stop, unless it already ends with one, a "?" or a "!". */
 export const sentence = (message: string): string => (/[.?!]$/.test(message) ? message : `${message}.`);

@@ -1,6 +1,7 @@
 import { countDiagnostics, type Diagnostic, type DiagnosticCounts } from '../diagnostics/diagnostic.js';
 import { formatStylish, githubAnnotations, joinPath, noPaint, summaryLine, type FormatOptions, type OutputFormat, type Paint } from '../diagnostics/format.js';
-import { renderMessage, type MessageLanguage } from '../diagnostics/messages.js';
+import { renderMessage, type MessageLanguage } from '../messages/index.js';
+import { outputText } from '../messages/output.js';
 import { formatSarif } from './sarif.js';
 import type { Completeness } from '../lint/completeness.js';
 
@@ -30,18 +31,12 @@ export interface ReportOptions {
 /** The version of the `--format json` output; schemas/reports/validate-report.schema.json describes it. */
 export const JSON_REPORT_VERSION = 1;
 
-const totals = {
-  nl: (plans: number, failing: number, c: DiagnosticCounts) =>
-    `Totaal: ${plans} ${plans === 1 ? 'plan' : 'plannen'}, ${failing} met fouten — ${c.error} ${c.error === 1 ? 'fout' : 'fouten'}, ${c.warning} ${c.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${c.info} info`,
-  en: (plans: number, failing: number, c: DiagnosticCounts) =>
-    `Total: ${plans} ${plans === 1 ? 'plan' : 'plans'}, ${failing} with errors — ${c.error} ${c.error === 1 ? 'error' : 'errors'}, ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'}, ${c.info} info`,
-} satisfies Record<MessageLanguage, unknown>;
 
 /** The total line under a report of several plans. */
 export function totalLine(plans: ReadonlyArray<{ diagnostics: readonly Diagnostic[] }>, lang: MessageLanguage): string {
   const all = plans.flatMap((p) => p.diagnostics);
   const failing = plans.filter((p) => p.diagnostics.some((d) => d.severity === 'error')).length;
-  return totals[lang](plans.length, failing, countDiagnostics(all));
+  return outputText(lang).total(plans.length, failing, countDiagnostics(all));
 }
 
 /** The whole report of a run over one or more plans, in one output format. */

@@ -4,7 +4,8 @@ import { explainRule } from '../lint/explain.js';
 import { ruleById } from '../lint/registry.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { printableMessage, sentence } from '../diagnostics/format.js';
-import type { MessageLanguage } from '../diagnostics/messages.js';
+import { outputText } from '../messages/output.js';
+import { ruleText, type MessageLanguage } from '../messages/index.js';
 import type { PlanReport, ReportOptions } from './format-report.js';
 
 // SARIF 2.1.0 (OASIS), the format GitHub code scanning, GitLab and Azure DevOps read. One run,
@@ -14,18 +15,6 @@ import type { PlanReport, ReportOptions } from './format-report.js';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-const text = {
-  nl: {
-    fileProblem: (code: string) => `Probleem '${code}' in een planbestand: de melding zegt wat er mis is en hoe u het oplost.`,
-    fileHelp: 'Voer `plan validate <map>` uit voor de melding met de regel uit het bestand. Een regel van de domeinregels staat uitgelegd in `plan rules`.',
-    more: (id: string) => `Meer uitleg: \`plan rules ${id}\``,
-  },
-  en: {
-    fileProblem: (code: string) => `Problem '${code}' in a plan file: the message says what is wrong and how to fix it.`,
-    fileHelp: 'Run `plan validate <folder>` for the message with the line of the file. Each domain rule is explained by `plan rules`.',
-    more: (id: string) => `More: \`plan rules ${id}\``,
-  },
-} satisfies Record<MessageLanguage, unknown>;
 
 /** The SARIF rule of a diagnostic: the domain rule's id, else the diagnostic's code. */
 const ruleIdOf = (d: Diagnostic): string => d.rule ?? d.code;
@@ -33,14 +22,14 @@ const ruleIdOf = (d: Diagnostic): string => d.rule ?? d.code;
 function descriptor(id: string, lang: MessageLanguage) {
   const rule = ruleById(id);
   if (!rule) {
-    return { id, shortDescription: { text: text[lang].fileProblem(id) }, help: { text: text[lang].fileHelp } };
+    return { id, shortDescription: { text: outputText(lang).sarif.fileProblem(id) }, help: { text: outputText(lang).sarif.fileHelp } };
   }
-  const help = `${explainRule(rule, lang)}\n${text[lang].more(rule.id)}`;
+  const help = `${explainRule(rule, lang)}\n${outputText(lang).sarif.more(rule.id)}`;
   return {
     id: rule.id,
-    shortDescription: { text: rule.description[lang] },
-    fullDescription: { text: rule.rationale[lang] },
-    help: { text: help, markdown: `${rule.description[lang]}\n\n\`\`\`\n${explainRule(rule, lang)}\`\`\`\n\n${text[lang].more(rule.id)}` },
+    shortDescription: { text: ruleText(rule.description, lang) },
+    fullDescription: { text: ruleText(rule.rationale, lang) },
+    help: { text: help, markdown: `${ruleText(rule.description, lang)}\n\n\`\`\`\n${explainRule(rule, lang)}\`\`\`\n\n${outputText(lang).sarif.more(rule.id)}` },
     defaultConfiguration: { level: level[rule.defaultSeverity] },
     properties: { tags: ['beleidsplan', 'domain-rule'] },
   };

@@ -22,11 +22,9 @@ export interface InitAnswers {
   language: PlanLanguage;
 }
 
-/** A flag value or an answer that cannot be used, as a code and the values for its message. */
-export interface InitProblem {
-  code: 'period-format' | 'period-reversed' | 'period-range' | 'unknown-model' | 'unknown-language' | 'municipality-empty' | 'municipality-duplicate' | 'municipality-both';
-  params: Record<string, string | number | undefined>;
-}
+import type { InitProblem } from '../messages/init.js';
+
+export type { InitProblem } from '../messages/init.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: InitProblem };
 

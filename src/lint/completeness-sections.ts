@@ -1,22 +1,10 @@
 import type { PlanInputs } from '../model/input.js';
 import { resolveStructure } from '../model/structure/resolve-structure.js';
 import { structurePreset } from './profiles.js';
-import type { LocalText } from './rule.js';
+import { sectionLabels, type SectionKey } from '../messages/completeness.js';
 
-/** The sections the completeness summary looks at, with their Brugge number and title. */
-export const sectionLabels = {
-  introduction: { nl: 'Inleiding', en: 'Introduction' },
-  problem: { nl: '1.1 Probleemanalyse', en: '1.1 Problem analysis' },
-  determinants: { nl: '1.2 Determinantenanalyse', en: '1.2 Determinant analysis' },
-  context: { nl: '1.3 Contextanalyse', en: '1.3 Context analysis' },
-  mission: { nl: '2.1 Missie', en: '2.1 Mission' },
-  vision: { nl: '2.2 Visie en uitgangspunten', en: '2.2 Vision and principles' },
-  processGoals: { nl: '3.1 Procesdoelstellingen', en: '3.1 Process goals' },
-  productGoals: { nl: '3.2 Productdoelstellingen', en: '3.2 Product goals' },
-  themes: { nl: "3.2 Prioritaire thema's", en: '3.2 Priority themes' },
-} satisfies Record<string, LocalText>;
+export { sectionLabels, sectionTitle, type SectionKey } from '../messages/completeness.js';
 
-export type SectionKey = Exclude<keyof typeof sectionLabels, 'themes'>;
 
 /** The part of the document (plan.yaml `structure: parts:`) each section belongs to. */
 const sectionPart: Record<SectionKey, readonly string[]> = {
@@ -71,10 +59,3 @@ export function completenessSections(inputs: PlanInputs, applied: ReadonlySet<st
   return { keys, titles, numbered: parts === undefined && (preset === undefined || preset === 'brugge') };
 }
 
-/** A section's title as the summary shows it: the plan's own, else ours, numbered as in Brugge. */
-export function sectionTitle(key: SectionKey, c: { titles: Partial<Record<SectionKey, string>>; numbered: boolean; themes: boolean }, lang: 'nl' | 'en'): string {
-  const ours = sectionLabels[key === 'productGoals' && c.themes ? 'themes' : key][lang];
-  const number = ours.match(/^[\d.]+ /)?.[0] ?? '';
-  const title = c.titles[key] ?? ours.slice(number.length);
-  return c.numbered ? `${number}${title}` : title;
-}

@@ -1,11 +1,9 @@
 import type { DataPath } from '../diagnostics/diagnostic.js';
 import { forEachText } from './texts.js';
 
-/**
- * The marker `plan init` writes into every value the author still has to fill in
- * ("TODO: naam van de coördinator"). Upper case only, so ordinary words are never caught.
- */
-export const PLACEHOLDER_MARK = 'TODO';
+import { PLACEHOLDER_MARK } from '../messages/placeholder-mark.js';
+
+export { PLACEHOLDER_MARK };
 
 export interface Placeholder {
   /** Path of the text that holds the marker. */

@@ -1,4 +1,5 @@
 import type { DataPath, MessageParams, Severity } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCode } from '../messages/index.js';
 import type { PlanInputs } from '../model/input.js';
 import type { PlanModel } from '../model/plan-model.js';
 import type { MonitoringYear } from '../monitoring/monitoring-model.js';
@@ -32,7 +33,7 @@ export interface RuleContext {
  * The runner adds the severity and the line and column; rules never compute positions.
  */
 export interface Finding {
-  code: string;
+  code: DiagnosticCode;
   file: string;
   path: DataPath;
   params?: MessageParams;
@@ -55,7 +56,7 @@ export interface Rule {
    */
   profiles: readonly RuleProfile[];
   /** Every message code the rule can report; each has an entry in the catalogue. */
-  codes: readonly string[];
+  codes: readonly DiagnosticCode[];
   /** Options the rule reads from its entry in plan.yaml `rules:`, explained. */
   options?: LocalText;
   /** A short bad snippet and its fix. */

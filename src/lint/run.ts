@@ -7,7 +7,6 @@ import type { PlanModel } from '../model/plan-model.js';
 import { completeness, type Completeness } from './completeness.js';
 import { readRuleConfig } from './config.js';
 import { planRuleProfile } from './profiles.js';
-import './messages.js';
 import { rules } from './registry.js';
 import type { Finding, RuleContext } from './rule.js';
 

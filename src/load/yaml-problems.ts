@@ -2,7 +2,7 @@ import type { YAMLError, YAMLWarning } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { MAX_DEPTH, positionAt, type SourceFile } from './source-file.js';
 
-const codeByYamlCode: Record<string, string> = {
+const codeByYamlCode: Record<string, Diagnostic['code']> = {
   DUPLICATE_KEY: 'duplicate-key',
   TAB_AS_INDENT: 'yaml-tab',
   MULTIPLE_DOCS: 'yaml-multiple-documents',
@@ -39,7 +39,7 @@ export function yamlProblems(file: SourceFile): Diagnostic[] {
     const unclosed = problem.code === 'MISSING_CHAR' ? /^Missing closing (.)$/.exec(detail) : null;
     // "status draft" on its own line: the parser says a character is missing; say which.
     const noColon = problem.code === 'MISSING_CHAR' && detail.startsWith('Implicit map keys need to be followed by map values');
-    let code = codeByYamlCode[problem.code] ?? 'yaml-syntax';
+    let code: Diagnostic['code'] = codeByYamlCode[problem.code] ?? 'yaml-syntax';
     if (unclosed) code = 'yaml-unclosed';
     if (noColon) code = 'yaml-multiline-key';
     const params = unclosed ? { open: file.text[problem.pos[0]], close: unclosed[1] } : code === 'yaml-too-deep' ? { max: MAX_DEPTH } : { detail };

@@ -34,7 +34,7 @@ function children(node: Node): Array<Node | null | undefined> {
  */
 export function structureProblems(file: SourceFile): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const report = (node: Node | null | undefined, code: string, params: Diagnostic['params']): void => {
+  const report = (node: Node | null | undefined, code: Diagnostic['code'], params: Diagnostic['params']): void => {
     const { line, column } = positionAt(file, node?.range?.[0] ?? 0);
     out.push({ code, severity: 'error', file: file.name, line, column, params });
   };
@@ -116,7 +116,7 @@ export function structureProblems(file: SourceFile): Diagnostic[] {
   return out;
 }
 
-type Report = (node: Node | null | undefined, code: string, params: Diagnostic['params']) => void;
+type Report = (node: Node | null | undefined, code: Diagnostic['code'], params: Diagnostic['params']) => void;
 
 /** `<<` as a merge key (the YAML library marks it with a symbol); a quoted '<<' is a plain key. */
 function isMergeKey(key: unknown): boolean {

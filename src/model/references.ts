@@ -1,5 +1,5 @@
 import type { DataPath, Diagnostic } from '../diagnostics/diagnostic.js';
-import type { DiagnosticCode } from '../diagnostics/messages.js';
+import type { DiagnosticCode } from '../messages/index.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { IndicatorInput, PlanInputs, WorkItemInput } from './input.js';
 import { pillarModels } from './pillar-models.js';

@@ -2,7 +2,7 @@ import type { DataPath } from '../diagnostics/diagnostic.js';
 import type { IndicatorInput } from '../model/input.js';
 import type { Action, OperationalGoal, PlanModel } from '../model/plan-model.js';
 import { workItems } from '../model/work-items.js';
-import { actionPeriod, budgetLineTotal, workBudgetTotal } from '../model/money.js';
+import { actionPeriod, budgetLineTotal, workBudgetTotal } from '../model/budget-totals.js';
 
 /** The strategic goal or theme a work item belongs to: what the report groups by. */
 export interface Group {

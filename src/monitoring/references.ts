@@ -23,12 +23,12 @@ const codes = {
  */
 export function checkMonitoringReferences(index: PlanIndex, year: MonitoringYear, placeOf: PlaceOf): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const push = ({ code, path, params }: { code: string; path: DataPath; params: MessageParams }): void => {
+  const push = ({ code, path, params }: { code: Diagnostic['code']; path: DataPath; params: MessageParams }): void => {
     if (out.length === MAX_DIAGNOSTICS_PER_FILE) out.push({ code: 'too-many-problems', severity: 'error', file: year.file, params: { max: MAX_DIAGNOSTICS_PER_FILE } });
     if (out.length > MAX_DIAGNOSTICS_PER_FILE) return;
     out.push({ code, severity: 'error', file: year.file, path, params });
   };
-  const unknown = (code: string, id: string, known: string[], path: DataPath, extra: MessageParams = {}): void =>
+  const unknown = (code: Diagnostic['code'], id: string, known: string[], path: DataPath, extra: MessageParams = {}): void =>
     push({ code, path, params: { id, suggestion: suggest(id, known), known: known.slice(0, KNOWN_SHOWN).join(', '), ...extra } });
   const twice = (seen: Map<string, DataPath>, id: string, path: DataPath): boolean => {
     const first = seen.get(id);

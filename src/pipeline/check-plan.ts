@@ -12,7 +12,6 @@ import type { PlanModel } from '../model/plan-model.js';
 import type { Logo } from '../render/logo.js';
 import { checkReferences } from '../model/references.js';
 import { checkStructure } from '../model/structure/check-structure.js';
-import '../monitoring/messages.js';
 import { monitoringYear, type MonitoringYear } from '../monitoring/monitoring-model.js';
 import { indexPlan } from '../monitoring/plan-index.js';
 import { checkMonitoringReferences } from '../monitoring/references.js';
@@ -109,7 +108,7 @@ export async function checkPlan(dir: string, options: CheckOptions = {}): Promis
  */
 async function checkLogo(dir: string, logoPath: string | undefined): Promise<{ logo: Logo | null; diagnostics: Diagnostic[] }> {
   if (!logoPath) return { logo: null, diagnostics: [] };
-  const [{ loadLogo }] = await Promise.all([import('../render/logo.js'), import('../render/render-messages.js')]);
+  const { loadLogo } = await import('../render/logo.js');
   return loadLogo(dir, logoPath);
 }
 

@@ -3,7 +3,7 @@
  * It listens to the server's events, swaps in each new document while keeping the scroll
  * position, reloads the PDF, and shows the problems of the latest save in an overlay above
  * the last good document. Browser code, kept as text: the package has no browser build. It
- * reads the sentences it shows from the server's state (src/preview/messages.ts), builds every
+ * reads the sentences it shows from the server's state (src/messages/preview.ts), builds every
  * element with textContent (a message quotes the user's YAML) and lives in a shadow root, so
  * the plan's styles and the overlay's leave each other alone.
  */

@@ -1,6 +1,6 @@
-import type { MessageLanguage } from '../diagnostics/messages.js';
+import type { MessageLanguage } from '../messages/index.js';
 import { clientCss, clientScript } from './client-script.js';
-import type { PreviewText } from './messages.js';
+import type { PreviewText } from '../messages/preview.js';
 
 export type PreviewView = 'html' | 'pdf';
 

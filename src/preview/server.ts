@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hintWord } from '../diagnostics/format.js';
-import { previewText } from './messages.js';
+import { previewText } from '../messages/preview.js';
 import { injectClient, pdfPage, waitingPage, type PreviewView } from './page.js';
 import type { PreviewSession, PreviewState } from './session.js';
 
@@ -56,7 +56,7 @@ export async function startServer(session: PreviewSession, port = 0): Promise<Pr
     if (!allowed.includes(request.headers.host ?? '')) return send(response, 403, 'text/plain', 'Forbidden');
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
     const url = new URL(request.url ?? '/', `http://${HOST}`);
-    const text = previewText[session.state.lang].page;
+    const text = previewText(session.state.lang).page;
     const nonce = randomBytes(16).toString('base64');
     switch (url.pathname) {
       case '/':
@@ -134,7 +134,7 @@ export async function startServer(session: PreviewSession, port = 0): Promise<Pr
 
 /** One server-sent event with the whole state: small, and a page that missed one catches up. */
 function event(state: PreviewState): string {
-  const text = previewText[state.lang].page;
+  const text = previewText(state.lang).page;
   const payload = {
     ...state,
     text: {
@@ -145,7 +145,7 @@ function event(state: PreviewState): string {
       disconnected: text.disconnected,
       close: text.close,
       // The same word as before a hint in the terminal.
-      hint: hintWord[state.lang],
+      hint: hintWord(state.lang),
     },
   };
   return `event: state\ndata: ${JSON.stringify(payload)}\n\n`;

@@ -1,13 +1,12 @@
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { countDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticParts, type DiagnosticParts } from '../diagnostics/format.js';
-import { messageLanguage, type MessageLanguage } from '../diagnostics/messages.js';
+import { messageLanguage, type MessageLanguage } from '../messages/index.js';
 import { PlanFolderError } from '../load/load-plan.js';
 import { planFiles } from '../load/plan-files.js';
 import { renderPlan, type RenderResult } from '../pipeline/render-plan.js';
 import type { RenderFormat } from '../render/render-documents.js';
 import { debounce, type Debouncer } from './debounce.js';
-import './messages.js';
 import { watchFolders, type FolderWatcher, type WatchTarget } from './watch.js';
 
 export interface PreviewOptions {

@@ -1,6 +1,6 @@
 import type { ActionInput, BodyInput, IndicatorInput } from '../model/input.js';
 import { adoptions } from '../model/adoptions.js';
-import { actionPeriod, budgetLineTotal, incomeTotal, workBudgetTotal, yearsIn } from '../model/money.js';
+import { actionPeriod, budgetLineTotal, incomeTotal, workBudgetTotal, yearsIn } from '../model/budget-totals.js';
 import type { Action, OperationalGoal, PlanModel } from '../model/plan-model.js';
 import { fill } from './field-labels.js';
 import type { Labels } from './labels.js';

@@ -405,17 +405,48 @@ const nlBE: Omit<Labels, 'fields'> = {
   pillar: 'Pijler',
 };
 
-const nlNL: Omit<Labels, 'fields'> = {
-  ...nlBE,
+/**
+ * Dutch of the Netherlands: a Dutch municipality "stelt vast" and publishes a plan without a
+ * responsible publisher (V.U. is Belgian law), calls its priority themes "speerpunten" and
+ * reports to the gemeenteraad. Every other label reads the same as in Flanders and is listed below, so
+ * a new label needs a decision for nl-NL before it compiles.
+ */
+const nlNLOwn = {
+  contents: 'Inhoudsopgave',
   analysis: 'Conclusies lokale analyse',
-  contextAnalysis: 'Contextanalyse',
-  owner: 'Trekker',
-  settings: 'Settings',
-  status: { draft: 'Concept', review: 'Ter inspraak', adopted: 'Vastgesteld' },
+  themes: 'Speerpunten',
+  publisher: 'Uitgave',
+  responsiblePublisher: 'Uitgegeven door',
   adopted: 'Vastgesteld door',
-  responsiblePublisher: 'Uitgave',
-  sectors: { ...nlBE.sectors, 'safety-justice': 'Veiligheid en justitie', 'local-government': 'Gemeente' },
-};
+  status: { draft: 'Concept', review: 'Ter inspraak', adopted: 'Vastgesteld' },
+  report: { ...reportNl, summary: 'Samenvatting voor de gemeenteraad' },
+  sectors: { ...nlBE.sectors, 'local-government': 'Gemeente', other: 'Overig' },
+} satisfies Partial<Labels>;
+
+/** The labels nl-NL takes from nl-BE unchanged: the same words in both countries. */
+const nlNLSameAsNlBE = [
+  'introduction', 'problemAnalysis', 'determinantAnalysis', 'contextAnalysis', 'missionVision', 'mission', 'vision', 'goals',
+  'processGoals', 'productGoals', 'evaluation', 'budget', 'glossary', 'appendix', 'colophon', 'overviews', 'pillarBalance',
+  'pillarBalanceIntro', 'stakeholderMatrix', 'stakeholderMatrixIntro', 'strategy', 'operationalGoals', 'ambitions', 'actions',
+  'action', 'owner', 'partners', 'pillars', 'targetGroups', 'settings', 'substances', 'deadline', 'timing', 'indicators',
+  'indicator', 'unit', 'baseline', 'target', 'source', 'keyFigures', 'figure', 'value', 'year', 'riskFactors',
+  'protectiveFactors', 'person', 'substance', 'environment', 'principles', 'scope', 'excluded', 'stakeholders', 'bodies',
+  'chair', 'members', 'sector', 'agreements', 'agreementForm', 'agreementForms', 'moments', 'who', 'what', 'amount', 'total',
+  'term', 'definition', 'goalsCount', 'chartAlt', 'chartAltPillar', 'actionsCount', 'ownerMark', 'partnerMark', 'legend',
+  'coordinator', 'decision', 'version', 'edition', 'period', 'actionStatus', 'targetDirection', 'municipalityKind',
+  'pageOfPages', 'statusLabel', 'date', 'body', 'partner', 'role', 'budgetItem', 'contact', 'targetGroup', 'pillar',
+  'workBudget', 'phpAnalysis', 'phpGoals', 'phpPrinciples', 'phpActivities', 'phpCooperation', 'whoDoesWhat', 'actionMatrix',
+  'actionMatrixIntro',
+] as const satisfies ReadonlyArray<keyof Labels>;
+
+// A label that is neither worded for nl-NL nor listed as shared is a compile error here,
+// naming the label ("Property 'x' is missing").
+// The words of the new fields decide their nl-NL wording in field-labels.ts.
+type Undecided = Exclude<keyof Labels, 'fields' | keyof typeof nlNLOwn | (typeof nlNLSameAsNlBE)[number]>;
+const everyLabelDecided: Record<Undecided, never> = {};
+void everyLabelDecided;
+
+const nlNL: Omit<Labels, 'fields'> = { ...nlBE, ...nlNLOwn };
 
 const en: Omit<Labels, 'fields'> = {
   contents: 'Contents',

@@ -1,9 +1,10 @@
+import type { DiagnosticCode } from '../messages/index.js';
 import type { LogoMime } from './logo.js';
 import { checkJpeg, checkPng } from './logo-raster.js';
 
-/** What is wrong with an image file: a catalogue code (src/render/render-messages.ts) and its parameters. */
+/** What is wrong with an image file: a catalogue code (src/messages/render.ts) and its parameters. */
 export interface ImageProblem {
-  code: string;
+  code: DiagnosticCode;
   params: Record<string, string | number>;
 }
 

@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from '../messages/index.js';
+
 /**
  * The check of an SVG logo, and the copy of it that the HTML and the PDF embed.
  *
@@ -521,8 +523,8 @@ function transformScale(value: string, at: number, found: string): number {
   return scale;
 }
 
-/** The diagnostic code for each kind of problem (the catalogue is src/render/render-messages.ts). */
-const problemCodes: Record<SvgProblemKind, { code: string }> = {
+/** The diagnostic code for each kind of problem (the catalogue is src/messages/render.ts). */
+const problemCodes: Record<SvgProblemKind, { code: DiagnosticCode }> = {
   'not-svg': { code: 'logo-not-image' },
   malformed: { code: 'logo-svg-malformed' },
   external: { code: 'logo-svg-external' },
@@ -537,7 +539,7 @@ const problemCodes: Record<SvgProblemKind, { code: string }> = {
  * An SVG logo's bytes checked: the copy to embed, or the diagnostic code and its parameters
  * (where in the SVG, and what was found there). Pure, for `plan render` and `plan validate`.
  */
-export function inspectSvgLogo(data: Uint8Array): { ok: true; svg: Uint8Array } | { ok: false; code: string; params: { svgLine: number; svgColumn: number; found?: string; kind: SvgProblemKind } } {
+export function inspectSvgLogo(data: Uint8Array): { ok: true; svg: Uint8Array } | { ok: false; code: DiagnosticCode; params: { svgLine: number; svgColumn: number; found?: string; kind: SvgProblemKind } } {
   const checked = checkSvgLogo(new TextDecoder('utf-8', { fatal: false }).decode(data));
   if (checked.ok) return { ok: true, svg: new TextEncoder().encode(checked.svg) };
   const { kind, line, column, found } = checked.problem;

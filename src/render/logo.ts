@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { fileSystemCode } from '../messages/system-errors.js';
 import { inspectSvgLogo, looksLikeSvg } from './logo-svg.js';
 import { checkImage } from './logo-check.js';
 
@@ -35,7 +36,7 @@ const within = (root: string, path: string): boolean => {
  */
 export async function loadLogo(planDir: string, logoPath: string | undefined): Promise<{ logo: Logo | null; diagnostics: Diagnostic[] }> {
   if (!logoPath) return { logo: null, diagnostics: [] };
-  const problem = (code: string, params: Diagnostic['params'] = {}): { logo: null; diagnostics: Diagnostic[] } => ({
+  const problem = (code: Diagnostic['code'], params: Diagnostic['params'] = {}): { logo: null; diagnostics: Diagnostic[] } => ({
     logo: null,
     diagnostics: [{ code, severity: 'error', file: 'plan.yaml', path: LOGO_PATH, params: { logo: logoPath, ...params } }],
   });
@@ -50,10 +51,26 @@ export async function loadLogo(planDir: string, logoPath: string | undefined): P
     return problem('logo-missing');
   }
   if (!within(root, real)) return problem('logo-outside-plan');
-  const info = await stat(real);
+  // A logo the file system refuses (no permission, a read error) is the user's to fix, not a bug.
+  const unreadable = (error: unknown) => {
+    const errorCode = fileSystemCode(error);
+    if (errorCode === undefined) throw error;
+    return problem('logo-unreadable', { errorCode });
+  };
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(real);
+  } catch (error) {
+    return unreadable(error);
+  }
   if (!info.isFile()) return problem('logo-not-image');
   if (info.size > MAX_LOGO_BYTES) return problem('logo-too-large', { size: (info.size / 1024 / 1024).toFixed(1), max: MAX_LOGO_BYTES / 1024 / 1024 });
-  let data: Uint8Array = new Uint8Array(await readFile(real));
+  let data: Uint8Array;
+  try {
+    data = new Uint8Array(await readFile(real));
+  } catch (error) {
+    return unreadable(error);
+  }
   const mime = sniff(data);
   if (!mime) return problem('logo-not-image');
   if (mime === 'image/svg+xml') {

@@ -8,7 +8,6 @@ import { logoDataUrl, type Logo } from './logo.js';
 import type { RenderPdfOptions } from './pdf/render-pdf.js';
 import { pillarChartSvg } from './pillar-chart.js';
 import { TemplateRuntimeError, templateRuntimeDiagnostic, type TemplateFormat, type TemplateSet } from './templates.js';
-import './render-messages.js';
 
 export type RenderFormat = 'html' | 'md' | 'pdf';
 export const renderFormats: readonly RenderFormat[] = ['html', 'md', 'pdf'];

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { DataPath, Diagnostic, MessageParams } from '../diagnostics/diagnostic.js';
-import type { DiagnosticCode } from '../diagnostics/messages.js';
+import type { DiagnosticCode } from '../messages/index.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { schemaAt, schemaName, schemaOf } from './schema-lookup.js';
 

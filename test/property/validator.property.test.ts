@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/pipeline/check-plan.js';
-import { messages, renderMessage } from '../../src/diagnostics/messages.js';
+import { diagnosticMessages as messages, renderMessage } from '../../src/messages/index.js';
 import { schemaDiagnostics } from '../../src/validate/schema-errors.js';
 import { schemaValidators } from '../../src/validate/schema-validators.js';
 import { expectPrototypesClean, expectWithinBounds, runs } from '../helpers/bounds.js';

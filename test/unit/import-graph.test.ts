@@ -12,6 +12,8 @@ const stages: readonly (readonly string[])[] = [
   // Where the installed package is, then the shared leaves: files, words and numbers, libraries, fonts.
   ['package'],
   ['io', 'locale', 'libraries', 'fonts'],
+  // Every sentence a user reads, in one typed catalogue: a leaf every stage may use.
+  ['messages'],
   // One Diagnostic shape and its printer, for every stage.
   ['diagnostics'],
   ['load'],

@@ -1,14 +1,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/pipeline/check-plan.js';
 import type { Diagnostic, MessageParams } from '../../src/diagnostics/diagnostic.js';
-import { messages, renderMessage, type MessageLanguage } from '../../src/diagnostics/messages.js';
-import '../../src/render/render-messages.js';
-import '../../src/preview/messages.js';
+import { diagnosticAreas } from '../../src/messages/catalogue.js';
+import { nlNlRewordings } from '../../src/messages/nl-NL.js';
+import { diagnosticMessages, nlNlMessages, renderMessage, SAME_AS_NL_BE, type DiagnosticCode, type MessageLanguage } from '../../src/messages/index.js';
 import { fixturesDir, repoRoot } from '../helpers/cli.js';
 
-const languages: MessageLanguage[] = ['nl', 'en'];
+const languages: MessageLanguage[] = ['nl', 'nl-NL', 'en'];
+/** The catalogue as a plain record, to look up codes found as text in src/. */
+const messages: Record<string, unknown> = diagnosticMessages;
+const codes = Object.keys(diagnosticMessages) as DiagnosticCode[];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -36,7 +39,8 @@ function codesUsedInSrc(): Map<string, string> {
   ];
   const found = new Map<string, string>();
   for (const file of sourceFiles(join(repoRoot, 'src'))) {
-    if (file.endsWith(join('diagnostics', 'messages.ts'))) continue;
+    // The catalogue itself names every code; only the places that emit them count.
+    if (relative(join(repoRoot, 'src'), file).startsWith(`messages${sep}`)) continue;
     const text = readFileSync(file, 'utf8');
     for (const pattern of patterns) {
       for (const match of text.matchAll(pattern)) {
@@ -89,7 +93,7 @@ const sampleParams: MessageParams = {
   svgColumn: 14,
   found: '<image href="/etc/hostname">',
   href: 'javascript:alert(1)',
-  // Monitoring files and their rules (src/monitoring/messages.ts).
+  // Monitoring files and their rules (src/messages/monitoring.ts).
   year: 2023,
   folder: 'monitoring',
   label: 'Werkingsmiddelen preventie',
@@ -100,7 +104,7 @@ const sampleParams: MessageParams = {
   withoutId: 2,
   example: 'Scholen met een drugbeleid',
   at: 'goals.yaml:22',
-  // Domain rules (src/lint/messages.ts).
+  // Domain rules (src/messages/lint.ts).
   pillar: 'Preventie',
   count: 1,
   total: 12,
@@ -145,7 +149,7 @@ const ajvPhrasing =
 const englishInDutch = /\b(must|should|expected|missing)\b/i;
 const leakedPlaceholder = /\bundefined\b|\bNaN\b|\[object Object\]|\$\{/;
 
-function render(code: string, lang: MessageLanguage, params: MessageParams): string[] {
+function render(code: DiagnosticCode, lang: MessageLanguage, params: MessageParams): string[] {
   const { message, hint } = renderMessage({ code, severity: 'error', params }, lang);
   return hint === undefined ? [message] : [message, hint];
 }
@@ -159,20 +163,62 @@ describe('the message catalogue covers every code', () => {
     }
   });
 
-  it('has a Dutch and an English message for every code used in src/', () => {
-    const missing = [...used].filter(([code]) => !messages[code]?.nl?.message || !messages[code]?.en?.message).map(([code, file]) => `${code} (${file})`);
+  it('has an entry for every code used in src/', () => {
+    const missing = [...used].filter(([code]) => !(code in messages)).map(([code, file]) => `${code} (${file})`);
     expect(missing).toEqual([]);
   });
 
   it('has no entries that nothing in src/ uses', () => {
-    expect(Object.keys(messages).filter((code) => !used.has(code))).toEqual([]);
+    expect(codes.filter((code) => !used.has(code))).toEqual([]);
+  });
+
+  it('has every code in every language: nl-BE and en in its area, nl-NL in src/messages/nl-NL.ts', () => {
+    for (const code of codes) {
+      expect(diagnosticMessages[code].nl.message, `${code} nl-BE`).toBeTypeOf('function');
+      expect(diagnosticMessages[code].en.message, `${code} en`).toBeTypeOf('function');
+      const nlNl = nlNlMessages[code];
+      expect(nlNl === SAME_AS_NL_BE || typeof nlNl.message === 'function', `${code} nl-NL`).toBe(true);
+    }
+    expect(Object.keys(nlNlMessages).sort()).toEqual([...codes].sort());
+  });
+
+  it('defines each code in one area only', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [area, entries] of Object.entries(diagnosticAreas)) {
+      for (const code of Object.keys(entries)) {
+        if (seen.has(code)) twice.push(`${code} (${seen.get(code)} and ${area})`);
+        seen.set(code, area);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+});
+
+describe('nl-NL wording', () => {
+  it.each(Object.entries(nlNlRewordings))('%s: every Flemish phrase it replaces is still in the nl-BE text, and gone in nl-NL', (code, words) => {
+    const flemish = render(code as DiagnosticCode, 'nl', sampleParams).join(' ');
+    const dutch = render(code as DiagnosticCode, 'nl-NL', sampleParams).join(' ');
+    for (const [from, to] of words) {
+      expect(flemish).toContain(from);
+      expect(dutch).not.toContain(from);
+      expect(dutch).toContain(to);
+    }
+  });
+
+  it('has its own wording where it says so, and nl-BE\'s exactly where it says it shares it', () => {
+    for (const code of codes) {
+      const [flemish, dutch] = (['nl', 'nl-NL'] as const).map((lang) => render(code, lang, { ...sampleParams, sector: 'youth', min: 3, max: 6, years: 1 }).join(' '));
+      if (nlNlMessages[code] === SAME_AS_NL_BE) expect(dutch, code).toBe(flemish);
+      else expect(dutch, code).not.toBe(flemish);
+    }
   });
 });
 
 /** Codes whose wording is known to fall short; listed as todos until src/ is changed. */
 const knownWording: Record<string, string> = {};
 
-describe.each(Object.keys(messages).sort())('message %s', (code) => {
+describe.each([...codes].sort())('message %s', (code) => {
   it('renders in Dutch and English, without ajv wording or placeholders', () => {
     for (const lang of languages) {
       for (const text of render(code, lang, sampleParams)) {
@@ -191,9 +237,9 @@ describe.each(Object.keys(messages).sort())('message %s', (code) => {
     expect(en).not.toBe(nl);
   });
 
-  it('gives a hint in both languages or in neither', () => {
+  it('gives a hint in every language or in none', () => {
     const hints = languages.map((lang) => renderMessage({ code, severity: 'error', params: sampleParams }, lang).hint !== undefined);
-    expect(hints[0]).toBe(hints[1]);
+    expect(new Set(hints).size).toBe(1);
   });
 });
 
@@ -208,7 +254,7 @@ describe('known wording problems', () => {
   for (const code of knownRawDetail) it.todo(`${code}: the Dutch message quotes the English detail of the parser, file system or ajv`);
 
   it('no other Dutch message quotes the raw English detail', () => {
-    const quoting = Object.keys(messages).filter((code) => render(code, 'nl', { ...sampleParams, detail: 'RAW-DETAIL' }).join(' ').includes('RAW-DETAIL'));
+    const quoting = codes.filter((code) => render(code, 'nl', { ...sampleParams, detail: 'RAW-DETAIL' }).join(' ').includes('RAW-DETAIL'));
     expect(quoting.filter((code) => !knownRawDetail.has(code))).toEqual([]);
   });
 });
@@ -223,7 +269,7 @@ describe('diagnostics of every fixture', () => {
     for (const folder of folders) all.push(...(await checkPlan(folder)).diagnostics);
     expect(all.length).toBeGreaterThan(40);
     for (const d of all) {
-      expect(Object.keys(messages), `${d.code} in ${d.file}`).toContain(d.code);
+      expect(codes, `${d.code} in ${d.file}`).toContain(d.code);
       for (const lang of languages) {
         for (const text of render(d.code, lang, d.params)) {
           if (!(d.code in knownWording)) expect(text, `${d.code} (${lang})`).not.toMatch(ajvPhrasing);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { renderMessage, type MessageLanguage } from '../../src/diagnostics/messages.js';
+import { renderMessage, type MessageLanguage } from '../../src/messages/index.js';
 import { schemaDiagnostics, toId } from '../../src/validate/schema-errors.js';
 import { schemaValidators } from '../../src/validate/schema-validators.js';
 

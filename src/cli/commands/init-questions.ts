@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline/promises';
-import type { MessageLanguage } from '../../diagnostics/messages.js';
+import { messageLanguage, type MessageLanguage } from '../../messages/index.js';
 import { pillarModels, type PillarModelId } from '../../model/pillar-models.js';
 import {
   defaultModel,
@@ -13,7 +13,7 @@ import {
   type Parsed,
   type PlanLanguage,
 } from '../../init/answers.js';
-import { initProblemMessage } from '../../init/messages.js';
+import { initProblemMessage, initText } from '../../messages/init.js';
 
 /** What the flags already settled; the questions ask only for the rest. */
 export interface KnownAnswers {
@@ -56,29 +56,29 @@ export async function askMissing(known: KnownAnswers, defaults: QuestionDefaults
   }
 
   try {
-    const language = known.language ?? (await ask('Taal van het plan / language of the plan (nl-BE, nl-NL, en)', 'nl-BE', parseLanguage, 'nl'));
-    const lang: MessageLanguage = language === 'en' ? 'en' : 'nl';
-    const t = (nl: string, en: string): string => (lang === 'en' ? en : nl);
+    const language = known.language ?? (await ask(initText('nl').questions.language, 'nl-BE', parseLanguage, 'nl'));
+    const lang = messageLanguage(language);
+    const words = initText(lang).questions;
 
     const municipalities =
       known.municipalities ??
       (await ask(
-        t('Gemeente (meerdere gescheiden door komma\'s; leeg = later invullen)', 'Municipality (several separated by commas; empty = fill in later)'),
+        words.municipality,
         defaults.municipality,
         (text) => (text === '' ? { ok: true, value: [] } : parseMunicipalities(text)),
         lang,
       ));
-    const period = known.period ?? (await ask(t('Beleidsperiode', 'Policy period'), formatPeriod(defaults.period), parsePeriod, lang));
+    const period = known.period ?? (await ask(words.period, formatPeriod(defaults.period), parsePeriod, lang));
 
     let model = known.model;
     if (model === undefined) {
-      output.write(`${t('Pijlermodellen', 'Pillar models')}:\n`);
+      output.write(`${words.models}:\n`);
       modelIds.forEach((id, i) => output.write(`  ${i + 1}. ${id.padEnd(17)} ${pillarModels[id].pillars.map((p) => p.name).join(', ')}\n`));
       const byNumber = (text: string): Parsed<PillarModelId> => {
         const chosen = /^\d+$/.test(text) ? modelIds[Number(text) - 1] : undefined;
         return chosen ? { ok: true, value: chosen } : parseModel(text);
       };
-      model = await ask(t('Pijlermodel (nummer of naam)', 'Pillar model (number or name)'), defaultModel(language), byNumber, lang);
+      model = await ask(words.model, defaultModel(language), byNumber, lang);
     }
     return { language, municipalities, period, model };
   } finally {

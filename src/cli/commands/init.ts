@@ -1,6 +1,6 @@
 import { basename, join, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
+import { messageLanguage, type MessageLanguage } from '../../messages/index.js';
 import {
   defaultModel,
   defaultPeriod,
@@ -13,14 +13,15 @@ import {
   type InitAnswers,
   type Parsed,
 } from '../../init/answers.js';
-import { initProblemMessage } from '../../init/messages.js';
+import { initProblemMessage, initText } from '../../messages/init.js';
 import { scaffoldPlan } from '../../init/scaffold.js';
 import { PLAN_SCHEMAS_FOLDER, schemaPlacement } from '../../shipped-schemas/schema-placement.js';
 import { shippedSchemaFiles } from '../../shipped-schemas/copy-schemas.js';
 import { findConflicts, ignoresFolder, TargetNotAFolderError, writePlannedFiles } from '../../io/write-new-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
 import { askMissing, QuestionsAborted, type KnownAnswers } from './init-questions.js';
-import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from './write-messages.js';
+import { conflictMessage, notAFolderMessage } from '../../messages/write.js';
+import { shownPath, writeFailure } from '../write-failure.js';
 
 export interface InitOptions {
   municipality?: string;
@@ -40,8 +41,7 @@ const ABORTED = 130;
 export async function initCommand(dir: string, options: InitOptions): Promise<void> {
   // Messages follow --lang, else the plan's language, also when that choice itself is misspelt ("eng").
   const asked = options.lang === undefined ? undefined : messageLanguage(options.lang);
-  let lang: MessageLanguage = asked ?? (options.language?.trim().toLowerCase().startsWith('en') ? 'en' : 'nl');
-  const t = (nl: string, en: string): string => (lang === 'en' ? en : nl);
+  let lang: MessageLanguage = asked ?? messageLanguage(options.language?.trim());
   const flag = <T>(name: string, parsed: Parsed<T>): T => {
     if (parsed.ok) return parsed.value;
     throw new ExitError(EXIT.usage, `plan init: --${name}: ${initProblemMessage(parsed.problem, lang)}`);
@@ -67,14 +67,14 @@ export async function initCommand(dir: string, options: InitOptions): Promise<vo
     try {
       answers = await askMissing(known, { municipality: nameFromFolder(basename(target)), period }, process.stdin, process.stdout);
     } catch (error) {
-      if (error instanceof QuestionsAborted) throw new ExitError(ABORTED, `\n${t('plan init: afgebroken; er is niets geschreven.', 'plan init: stopped; nothing was written.')}`);
+      if (error instanceof QuestionsAborted) throw new ExitError(ABORTED, `\n${initText(lang).aborted}`);
       throw error;
     }
   } else {
     const language = known.language ?? 'nl-BE';
     answers = { language, municipalities: known.municipalities ?? [], period: known.period ?? period, model: known.model ?? defaultModel(language) };
   }
-  lang = asked ?? (answers.language === 'en' ? 'en' : 'nl');
+  lang = asked ?? messageLanguage(answers.language);
   const plan: InitAnswers = { ...answers, municipalities: answers.municipalities.length > 0 ? answers.municipalities : [placeholderMunicipality(answers.language)] };
 
   // 3. Plan the files, refuse to replace any without --force, then write.
@@ -97,7 +97,7 @@ export async function initCommand(dir: string, options: InitOptions): Promise<vo
   const result = await writePlannedFiles(target, files, { force: Boolean(options.force) }).catch(writeFailure('init', shown, lang));
   process.stdout.write(summary(plan, shown, result.written, lang));
   if (result.kept.includes('.gitignore') && !(await ignoresFolder(join(target, '.gitignore'), 'out'))) {
-    process.stdout.write(t('\nDe bestaande .gitignore bleef ongewijzigd; voeg er de regel "out/" aan toe om gerenderde bestanden buiten git te houden.\n', '\nThe existing .gitignore was left unchanged; add the line "out/" to keep rendered files out of git.\n'));
+    process.stdout.write(initText(lang).gitignoreKept);
   }
 }
 
@@ -112,22 +112,9 @@ async function checkFolder(target: string, lang: MessageLanguage): Promise<void>
 
 function summary(plan: InitAnswers, shown: string, written: string[], lang: MessageLanguage): string {
   const unnamed = plan.municipalities.some((m) => m.placeholder);
-  const names = unnamed ? (lang === 'en' ? 'a municipality still to be named' : 'een gemeente die nog een naam moet krijgen') : plan.municipalities.map((m) => m.name).join(', ');
+  const names = unnamed ? initText(lang).unnamed : plan.municipalities.map((m) => m.name).join(', ');
   const arg = shown === '.' ? '' : ` ${/\s/.test(shown) ? `"${shown}"` : shown}`;
   const files = written.map((f) => `  ${f}\n`).join('');
   const period = `${plan.period.start}-${plan.period.end}`;
-  if (lang === 'en') {
-    return `New plan for ${names} (${period}, pillar model ${plan.model}, ${plan.language}) in ${shown}:\n${files}
-Next steps:
-  1. Fill in every value with TODO; the lines starting with # explain what goes where.
-  2. npx -p beleidsplan plan validate${arg}
-  3. npx -p beleidsplan plan render${arg} --pdf
-`;
-  }
-  return `Nieuw plan voor ${names} (${period}, pijlermodel ${plan.model}, ${plan.language}) in ${shown}:\n${files}
-Volgende stappen:
-  1. Vul elke waarde met TODO in; de regels die met # beginnen leggen uit wat waar hoort.
-  2. npx -p beleidsplan plan validate${arg}
-  3. npx -p beleidsplan plan render${arg} --pdf
-`;
+  return initText(lang).summary({ names, period, model: plan.model, language: plan.language, shown, files, arg });
 }

@@ -1,7 +1,7 @@
 import { basename, relative, resolve } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { formatStylish, noPaint, summaryLine, type Paint } from '../../diagnostics/format.js';
-import { messageLanguage, type MessageLanguage } from '../../diagnostics/messages.js';
+import { messageLanguage, type MessageLanguage } from '../../messages/index.js';
 import { totalLine } from '../../findings-report/format-report.js';
 import { writeResult, type RenderOutcome } from '../../pipeline/render-one.js';
 import { isPattern } from '../../pipeline/plan-folders.js';
@@ -12,7 +12,8 @@ import { parseSourceDateEpoch } from '../../render/source-date.js';
 import { EXIT, ExitError } from '../exit-error.js';
 import { terminalPaint } from '../terminal.js';
 import { folderErrorMessage, planFolders, refuseEmpty, worst } from '../usage.js';
-import { writeReason } from './write-messages.js';
+import { cliText } from '../../messages/cli.js';
+import { writeReason } from '../../messages/system-errors.js';
 
 export interface RenderCommandOptions {
   out?: string;
@@ -22,39 +23,17 @@ export interface RenderCommandOptions {
   lang?: string;
 }
 
-const text = {
-  nl: {
-    unknownFormat: (f: string) => `Onbekend formaat '${f}'. Kies uit: html, md, pdf (bv. --format html,md).`,
-    badSourceDate: (v: string) => `SOURCE_DATE_EPOCH is '${v}', geen geheel aantal seconden sinds 1970 (bv. 1767225600 voor 1 januari 2026). Pas de variabele aan of maak ze leeg; dan geldt de datum van het plan.`,
-    written: 'Geschreven:',
-    seeValidate: (dir: string) => `\`plan validate ${dir}\` toont ze.`,
-    sameName: (a: string, b: string, name: string) => `'${a}' en '${b}' zouden allebei in --out/${name} komen. Render ze apart, elk met een eigen --out.`,
-    cannotWrite: (path: string, reason: string) => `Kan '${path}' niet schrijven (${reason}). Kies een andere map met --out, pas de rechten van de map aan, of sluit het bestand als een ander programma het open heeft.`,
-    unchanged: 'Geen enkel uitvoerbestand is gewijzigd.',
-    changed: (files: string) => `Let op: deze bestanden zijn al vervangen en konden niet teruggezet worden: ${files}. De andere uitvoerbestanden zijn niet gewijzigd.`,
-  },
-  en: {
-    unknownFormat: (f: string) => `Unknown format '${f}'. Choose from: html, md, pdf (e.g. --format html,md).`,
-    badSourceDate: (v: string) => `SOURCE_DATE_EPOCH is '${v}', not a whole number of seconds since 1970 (e.g. 1767225600 for 1 January 2026). Fix the variable or empty it; the plan's own date is used then.`,
-    written: 'Written:',
-    seeValidate: (dir: string) => `\`plan validate ${dir}\` lists them.`,
-    sameName: (a: string, b: string, name: string) => `'${a}' and '${b}' would both go into --out/${name}. Render them apart, each with its own --out.`,
-    cannotWrite: (path: string, reason: string) => `Cannot write '${path}' (${reason}). Choose another folder with --out, fix the folder's permissions, or close the file if another program has it open.`,
-    unchanged: 'No output file was changed.',
-    changed: (files: string) => `Note: these files were already replaced and could not be put back: ${files}. The other output files are unchanged.`,
-  },
-} satisfies Record<MessageLanguage, unknown>;
 
 export function parseFormats(option: string, pdf: boolean, lang: MessageLanguage): RenderFormat[] {
   const formats = new Set<RenderFormat>();
   for (const part of option.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean)) {
     const format = part === 'markdown' ? 'md' : part;
-    if (!renderFormats.includes(format as RenderFormat)) throw new ExitError(EXIT.usage, text[lang].unknownFormat(part));
+    if (!renderFormats.includes(format as RenderFormat)) throw new ExitError(EXIT.usage, cliText(lang).renderRun.unknownFormat(part));
     formats.add(format as RenderFormat);
   }
   if (pdf) formats.add('pdf');
   // `--format ,` names no format: rendering nothing and saying "written" would mislead.
-  if (formats.size === 0) throw new ExitError(EXIT.usage, text[lang].unknownFormat(option));
+  if (formats.size === 0) throw new ExitError(EXIT.usage, cliText(lang).renderRun.unknownFormat(option));
   return renderFormats.filter((f) => formats.has(f));
 }
 
@@ -67,7 +46,7 @@ export function renderOptions(options: Pick<RenderCommandOptions, 'format' | 'ou
   const formats = parseFormats(options.format, options.pdf === true, cliLang ?? 'nl');
   // Only the PDF carries a creation date; a malformed value stops the render, as the specification asks.
   const sourceDate = parseSourceDateEpoch(formats.includes('pdf') ? process.env.SOURCE_DATE_EPOCH : undefined);
-  if (!sourceDate.ok) throw new ExitError(EXIT.usage, text[cliLang ?? 'nl'].badSourceDate(sourceDate.value));
+  if (!sourceDate.ok) throw new ExitError(EXIT.usage, cliText(cliLang ?? 'nl').renderRun.badSourceDate(sourceDate.value));
   return { formats, sourceDateEpoch: sourceDate.seconds };
 }
 
@@ -108,7 +87,7 @@ function outFolders(dirs: readonly string[], out: string | undefined, cwd: strin
   return dirs.map((dir) => {
     const name = basename(resolve(cwd, dir));
     const other = seen.get(name);
-    if (other !== undefined) throw new ExitError(EXIT.usage, text[lang].sameName(other, dir, name));
+    if (other !== undefined) throw new ExitError(EXIT.usage, cliText(lang).renderRun.sameName(other, dir, name));
     seen.set(name, dir);
     return resolve(cwd, out, name);
   });
@@ -131,7 +110,7 @@ export function reportOutcome(outcome: RenderOutcome, context: { several: boolea
   // Same output as `plan validate`, so a user sees one way of reporting problems.
   if (!problems && outcome.diagnostics.length > 0) {
     // Warnings do not stop a render; listing them all on every render would bury the result.
-    process.stdout.write(`${summaryLine(outcome.diagnostics, lang)} — ${text[lang].seeValidate(shownDir)}\n`);
+    process.stdout.write(`${summaryLine(outcome.diagnostics, lang)} — ${cliText(lang).renderRun.seeValidate(shownDir)}\n`);
   } else if (problems) {
     process.stdout.write(
       formatStylish(outcome.diagnostics, { lang, dir: shownDir, color: paint !== undefined, paint, lines: (file) => outcome.lines[file] }),
@@ -140,13 +119,13 @@ export function reportOutcome(outcome: RenderOutcome, context: { several: boolea
   }
   if (outcome.writeError) {
     const { path, reason, changed } = outcome.writeError;
-    const what = changed.length > 0 ? text[lang].changed(changed.map((f) => relative(cwd, f)).join(', ')) : text[lang].unchanged;
-    const message = `${text[lang].cannotWrite(relative(cwd, path), writeReason(reason, lang))}\n${what}`;
+    const what = changed.length > 0 ? cliText(lang).renderRun.changed(changed.map((f) => relative(cwd, f)).join(', ')) : cliText(lang).renderRun.unchanged;
+    const message = `${cliText(lang).renderRun.cannotWrite(relative(cwd, path), writeReason(reason, lang))}\n${what}`;
     if (!several) throw new ExitError(EXIT.usage, message);
     process.stderr.write(`${message}\n`);
     return EXIT.usage;
   }
-  process.stdout.write(`${text[lang].written}\n${outcome.written.map((f) => `  ${relative(cwd, f)}`).join('\n')}\n`);
+  process.stdout.write(`${cliText(lang).renderRun.written}\n${outcome.written.map((f) => `  ${relative(cwd, f)}`).join('\n')}\n`);
   return EXIT.ok;
 }
 

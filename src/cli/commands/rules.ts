@@ -1,4 +1,4 @@
-import { messageLanguage } from '../../diagnostics/messages.js';
+import { messageLanguage } from '../../messages/index.js';
 import { explainRule, listRules, unknownRuleMessage } from '../../lint/explain.js';
 import { ruleById } from '../../lint/registry.js';
 import { EXIT, ExitError } from '../exit-error.js';

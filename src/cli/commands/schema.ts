@@ -1,12 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { messageLanguage } from '../../diagnostics/messages.js';
+import { messageLanguage } from '../../messages/index.js';
 import { shippedSchemaFiles } from '../../shipped-schemas/copy-schemas.js';
 import { shippedSchemasDir } from '../../shipped-schemas/schema-placement.js';
 import { findConflicts, TargetNotAFolderError, writePlannedFiles } from '../../io/write-new-files.js';
 import { EXIT, ExitError } from '../exit-error.js';
+import { initText } from '../../messages/init.js';
 import { refuseEmpty } from '../usage.js';
-import { conflictMessage, notAFolderMessage, shownPath, writeFailure } from './write-messages.js';
+import { conflictMessage, notAFolderMessage } from '../../messages/write.js';
+import { shownPath, writeFailure } from '../write-failure.js';
 
 export interface SchemaOptions {
   out?: string;
@@ -50,11 +52,8 @@ export async function schemaCommand(options: SchemaOptions): Promise<void> {
   await writePlannedFiles(target, toWrite, { force: Boolean(options.force) }).catch(writeFailure('schema', shown, lang));
   const list = (names: string[]): string => names.map((n) => `  ${n}\n`).join('');
   const unchanged = files.filter((f) => identical.has(f.path)).map((f) => f.path);
-  if (lang === 'en') {
-    process.stdout.write(`${toWrite.length > 0 ? `Wrote the JSON Schemas to ${shown}:\n${list(toWrite.map((f) => f.path))}` : ''}${unchanged.length > 0 ? `Already up to date in ${shown}:\n${list(unchanged)}` : ''}`);
-  } else {
-    process.stdout.write(`${toWrite.length > 0 ? `JSON Schema's geschreven naar ${shown}:\n${list(toWrite.map((f) => f.path))}` : ''}${unchanged.length > 0 ? `Al up-to-date in ${shown}:\n${list(unchanged)}` : ''}`);
-  }
+  const words = initText(lang);
+  process.stdout.write(`${toWrite.length > 0 ? words.schemasWritten(shown, list(toWrite.map((f) => f.path))) : ''}${unchanged.length > 0 ? words.schemasUnchanged(shown, list(unchanged)) : ''}`);
 }
 
 /** Reads only a plain file of about the right size: a link to a pipe or /dev/zero never ends. */

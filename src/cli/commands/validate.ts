@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { countDiagnostics, hasErrors } from '../../diagnostics/diagnostic.js';
 import type { OutputFormat } from '../../diagnostics/format.js';
-import { messageLanguage } from '../../diagnostics/messages.js';
+import { messageLanguage } from '../../messages/index.js';
 import { formatReport, type PlanReport } from '../../findings-report/format-report.js';
 import { formatCompleteness } from '../../lint/completeness.js';
 import { checkPlans } from '../../pipeline/check-plans.js';

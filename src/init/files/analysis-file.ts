@@ -14,7 +14,7 @@ function dutch(ctx: ScaffoldContext): string {
 #
 # Een goed plan vertrekt van wat er lokaal echt speelt: cijfers uit bevragingen en
 # registraties, aangevuld met wat partners op het terrein zien en horen. Zet hier de
-# conclusies; het volledige analyserapport kan je in de inleiding of in "intro" vermelden.
+# conclusies; het volledige analyserapport kunt u in de inleiding of in "intro" vermelden.
 # Het plan nummert de onderdelen zelf (1.1, 1.2, 1.2.1 …): typ nooit nummers.
 
 # intro: De conclusies steunen op ${nl ? 'de Gezondheidsmonitor Jeugd' : 'de leerlingenbevraging'} van ${years.baseline} en op gesprekken met de partners.
@@ -39,7 +39,7 @@ problem:
 # 1.2 Determinantenanalyse — waarom wordt er gebruikt, en wat beschermt? Orden de factoren
 # volgens mens (de persoon: leeftijd, kennis, weerbaarheid), middel (het product: prijs,
 # beschikbaarheid, reclame) en milieu (gezin, vrienden, school, buurt, regels). Kies de
-# determinanten die je met dit plan wilt beïnvloeden; elk kan een eigen subsectie krijgen.
+# determinanten die u met dit plan wilt beïnvloeden; elk kan een eigen subsectie krijgen.
 determinants:
   text: |
     TODO: beschrijf welke factoren het gebruik en de problemen in ${ctx.place} het sterkst bepalen.

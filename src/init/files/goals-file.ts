@@ -49,7 +49,7 @@ processGoals:
 # Een operationele doelstelling maakt dat concreet en meetbaar (SMART):
 #   Specifiek      wat verandert er, bij welke doelgroep, in welke setting?
 #   Meetbaar       een indicator met een nulmeting (baseline) en een streefwaarde (target),
-#                  en de bron waaruit je beide haalt
+#                  en de bron waaruit u beide haalt
 #   Aanvaard       de trekker (owner) en de partners hebben zich ertoe geëngageerd
 #   Realistisch    haalbaar met de uren en het budget die er zijn
 #   Tijdsgebonden  een deadline binnen de planperiode
@@ -57,7 +57,7 @@ processGoals:
 # ("We organiseren …"): de activiteiten zijn de acties (actions) eronder.
 # owner en partners zijn ids uit stakeholders.yaml; substances zijn ids uit mission.yaml.
 #
-# Het voorbeeld hieronder toont de volledige structuur. Vervang het door je eigen doelen.
+# Het voorbeeld hieronder toont de volledige structuur. Vervang het door uw eigen doelen.
 strategicGoals:
   - id: later-beginnen
     title: ${scalar('TODO (voorbeeld): Jongeren stellen het eerste gebruik van alcohol en andere drugs uit')}

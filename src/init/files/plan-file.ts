@@ -27,7 +27,7 @@ function dutch(ctx: ScaffoldContext): string {
 #
 # plan.yaml — de kaft, de inleiding en de achterflap van het beleidsplan.
 #
-# Waarden met "TODO" moet je zelf invullen; \`npx plan validate\` wijst ze aan.
+# Waarden met "TODO" vult u zelf in; \`npx plan validate\` wijst ze aan.
 # Teksten mogen Markdown bevatten: lege regel tussen alinea's, "- " voor een opsomming,
 # *cursief* en **vet**. Een regel die met # begint is uitleg en komt niet in het plan.
 

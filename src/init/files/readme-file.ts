@@ -30,8 +30,8 @@ drugbeleidsplan.
 ## Volgende stappen
 
 1. **Vul de bestanden in.** Begin bij \`analysis.yaml\`: de doelen volgen uit de analyse.
-   De regels met \`#\` leggen uit wat waar hoort. Elke waarde met \`TODO\` moet je nog
-   invullen; het voorbeelddoel in \`goals.yaml\` vervang je door je eigen doelen.
+   De regels met \`#\` leggen uit wat waar hoort. Elke waarde met \`TODO\` moet u nog
+   invullen; het voorbeelddoel in \`goals.yaml\` vervangt u door uw eigen doelen.
 2. **Controleer** na elke wijziging, in deze map:
 
    \`\`\`sh
@@ -39,20 +39,20 @@ drugbeleidsplan.
    \`\`\`
 
    Fouten komen met bestand, regel en uitleg. Zolang er nog \`TODO\` in een tekst staat,
-   krijg je daar een waarschuwing over.
+   krijgt u daar een waarschuwing over.
 3. **Maak het document** voor het college of de gemeenteraad:
 
    \`\`\`sh
    npx plan render --pdf
    \`\`\`
 
-   Gerenderde bestanden horen in de map \`out/\`; die staat in \`.gitignore\` omdat je ze
+   Gerenderde bestanden horen in de map \`out/\`; die staat in \`.gitignore\` omdat u ze
    altijd opnieuw kunt maken.
 
 ## Elk jaar: monitoring en voortgangsrapport
 
-Eens het plan loopt, noteer je elk jaar in de map \`monitoring/\` wat er gebeurde: één
-bestand per jaar, genoemd naar dat jaar (\`monitoring/${year}.yaml\`). Je verwijst naar de
+Eens het plan loopt, noteert u elk jaar in de map \`monitoring/\` wat er gebeurde: één
+bestand per jaar, genoemd naar dat jaar (\`monitoring/${year}.yaml\`). U verwijst naar de
 \`id\` van indicatoren en acties in \`goals.yaml\` en van begrotingslijnen in \`plan.yaml\`
 (of van een doel of actie met een \`budget\`). Geef daarom elke indicator en elke
 begrotingslijn een \`id\`.
@@ -84,13 +84,13 @@ grafiek van nulmeting, metingen en streefwaarde (op koers of niet), per doelstel
 van de acties, en wat er veranderde sinds vorig jaar.
 
 \`npx plan\` werkt wanneer het pakket \`beleidsplan\` in dit project geïnstalleerd is
-(\`npm install --save-dev beleidsplan\`); met een globale installatie typ je gewoon \`plan\`.
+(\`npm install --save-dev beleidsplan\`); met een globale installatie typt u gewoon \`plan\`.
 
-## Hulp van je editor
+## Hulp van uw editor
 
 De eerste regel van elk YAML-bestand wijst naar het JSON Schema van dat bestand. Een editor
 met YAML-ondersteuning (bv. VS Code met de YAML-extensie van Red Hat) vult daarmee velden
-aan, toont uitleg bij elk veld en markeert fouten terwijl je typt. Het pad is relatief: naar
+aan, toont uitleg bij elk veld en markeert fouten terwijl u typt. Het pad is relatief: naar
 \`node_modules/beleidsplan/schemas/\` als het pakket in dit project geïnstalleerd is (een
 collega krijgt ze terug met \`npm ci\`), anders naar de kopie in \`.schemas/\` in deze map.
 Zet \`.schemas/\` mee in git: zo blijft de hulp werken na het klonen van het plan.
@@ -185,6 +185,6 @@ Keep \`.schemas/\` in git: then the help keeps working after the plan is cloned.
 
 /** .gitignore: rendered output can always be made again. */
 export function gitignoreFile(ctx: ScaffoldContext): string {
-  const comment = ctx.language === 'en' ? '# Rendered output of `plan render`; make it again at any time.' : '# Uitvoer van `plan render`; die kan je altijd opnieuw maken.';
+  const comment = ctx.language === 'en' ? '# Rendered output of `plan render`; make it again at any time.' : '# Uitvoer van `plan render`; die kunt u altijd opnieuw maken.';
   return `${comment}\nout/\n`;
 }

@@ -66,7 +66,7 @@ function dutch(ctx: ScaffoldContext): string {
 #
 ${nl ? sectorsNL : sectorsBE}
 #
-# Partners vind je via de adviesraden van de gemeente, bestaande overleggen, sleutelfiguren
+# Partners vindt u via de adviesraden van de gemeente, bestaande overleggen, sleutelfiguren
 # in een sector of een oproep in de lokale pers. Geef ook ervaringsdeskundigen een stem
 # (kind: experience-expert). Noteer per partner wat hij bijdraagt (role) en hoeveel uren per
 # jaar hij inzet (hoursPerYear): zo blijft een taak niet liggen wanneer iemand van job verandert.

@@ -1,5 +1,5 @@
 import { everyProfile } from '../profiles.js';
-import { planBudgetTotal, workBudgets } from '../../model/money.js';
+import { planBudgetTotal, workBudgets } from '../../model/budget-totals.js';
 import { formatMoney } from '../../locale/locale-format.js';
 import type { Finding, Rule } from '../rule.js';
 

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Finding, Rule } from '../rule.js';
 import { operationalGoals } from '../../model/work-items.js';
 import { everyProfile } from '../profiles.js';
 
@@ -30,7 +30,7 @@ export const goalIndicatorRule: Rule = {
       target: { value: 5, year: 2027 }`,
   },
   check({ model }) {
-    return operationalGoals(model).flatMap((goal) => {
+    return operationalGoals(model).flatMap((goal): Finding[] => {
       const params = { goal: goal.number, title: goal.title };
       if (!goal.indicators || goal.indicators.length === 0) return [{ code: 'goal-without-indicator', file: goal.ref.file, path: goal.ref.path, params }];
       if (goal.indicators.some((indicator) => indicator.target !== undefined)) return [];

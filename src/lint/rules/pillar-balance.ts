@@ -1,7 +1,7 @@
 import { pillarBalance } from '../../model/pillar-counts.js';
 import { inheritsThroughEmptyList } from '../../model/pillars.js';
 import { workItems } from '../../model/work-items.js';
-import type { Rule } from '../rule.js';
+import type { Finding, Rule } from '../rule.js';
 import { everyProfile } from '../profiles.js';
 
 /** Share, in percent, below which a pillar counts as underweight unless the plan sets another. */
@@ -53,7 +53,7 @@ export const pillarBalanceRule: Rule = {
     // `pillars: []` once counted for no pillar in the chart and this rule; it now inherits (model/pillars.ts).
     const emptyLists = workItems(model)
       .filter(({ item, pillars }) => inheritsThroughEmptyList(item.pillars, pillars))
-      .map(({ kind, item, pillars }) => ({
+      .map(({ kind, item, pillars }): Finding => ({
         code: 'pillars-empty-list',
         file: item.ref.file,
         path: [...item.ref.path, 'pillars'],
@@ -73,7 +73,7 @@ export const pillarBalanceRule: Rule = {
       const index = model.plan.pillars?.findIndex((p) => p.id === id) ?? -1;
       return index >= 0 ? ['pillars', index] : ['pillarModel'];
     };
-    return [...emptyLists, ...counts.flatMap((c) => {
+    return [...emptyLists, ...counts.flatMap((c): Finding[] => {
       const carried = c.goals + c.actions;
       if (carried === 0) return [{ code: 'pillar-empty', file: 'plan.yaml', path: pathOf(c.id), params: { pillar: c.name } }];
       const share = (carried / total) * 100;

@@ -1,5 +1,5 @@
 import type { DataPath, Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { DiagnosticCode } from '../../diagnostics/messages.js';
+import type { DiagnosticCode } from '../../messages/index.js';
 import { suggest } from '../../diagnostics/suggest.js';
 import type { ActionInput, PlanInputs } from '../input.js';
 import type { PlaceOf } from '../references.js';

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { messages, renderMessage } from '../../../src/diagnostics/messages.js';
-import '../../../src/lint/messages.js';
+import { diagnosticMessages as messages, renderMessage } from '../../../src/messages/index.js';
 import { ruleById, rules } from '../../../src/lint/registry.js';
 import { repoRoot } from '../../helpers/cli.js';
 

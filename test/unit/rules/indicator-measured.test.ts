@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMessage } from '../../../src/diagnostics/messages.js';
+import { renderMessage } from '../../../src/messages/index.js';
 import { hits, withRules } from '../../helpers/lint.js';
 import { allMeasured as all, checkWith, monitoringRules, withIds } from '../../helpers/monitoring.js';
 

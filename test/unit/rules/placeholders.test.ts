@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMessage } from '../../../src/diagnostics/messages.js';
+import { renderMessage } from '../../../src/messages/index.js';
 import { checkWith, hits } from '../../helpers/lint.js';
 
 describe('placeholders', () => {

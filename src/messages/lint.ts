@@ -1,24 +1,17 @@
-import type { MessageParams } from '../diagnostics/diagnostic.js';
-import { registerMessages } from '../diagnostics/messages.js';
-// The monitoring rules' messages live with the other monitoring messages.
-import '../monitoring/messages.js';
-import { sectionTitle, type SectionKey } from './completeness-sections.js';
-import { PLACEHOLDER_MARK } from './find-placeholders.js';
-import { sectorExamples, sectorNames, type ConsultationSector } from './sectors.js';
+import type { MessageParams } from './language.js';
+import type { MessageEntry } from './language.js';
+import { PLACEHOLDER_MARK } from './placeholder-mark.js';
+import { sectorExamples, sectorName } from './sectors.js';
+import { sectionTitle, type SectionKey } from './completeness.js';
 
-/**
- * Messages of the domain rules, added to the one catalogue of src/diagnostics/messages.ts
- * (keyed by code, Dutch and English) when the lint stage is loaded.
- */
 const q = (value: unknown): string => `'${String(value)}'`;
-const sector = (p: MessageParams, lang: 'nl' | 'en'): string => sectorNames[p.sector as ConsultationSector]?.[lang] ?? String(p.sector);
-const examples = (p: MessageParams, lang: 'nl' | 'en'): string => sectorExamples[p.sector as ConsultationSector]?.[lang] ?? '';
 const goal = (p: MessageParams): string => `${p.goal} ${q(p.title)}`;
 /** A section as the document titles it: the plan's own label, else ours, numbered as in Brugge when the plan is. */
 const section = (p: MessageParams, lang: 'nl' | 'en'): string =>
   q(sectionTitle(p.section as SectionKey, { titles: p.label === undefined ? {} : { [p.section as SectionKey]: String(p.label) }, numbered: p.numbered === 1, themes: false }, lang));
 
-registerMessages({
+/** The domain rules' diagnostics (the monitoring rules' are in ./monitoring.ts). */
+export const lintMessages = {
   'unknown-rule': {
     nl: { message: (p) => `onbekende regel ${q(p.id)}${p.suggestion ? ` — bedoelt u ${q(p.suggestion)}?` : ''}`, hint: (p) => `\`plan rules\` toont alle regels. Gekende regels: ${p.known}.` },
     en: { message: (p) => `unknown rule ${q(p.id)}${p.suggestion ? ` — did you mean ${q(p.suggestion)}?` : ''}`, hint: (p) => `\`plan rules\` lists every rule. Known rules: ${p.known}.` },
@@ -78,8 +71,8 @@ registerMessages({
     en: { message: (p) => `the partner ${q(p.name)} owns or helps with no goal and sits in no body`, hint: (p) => `Use ${q(p.id)} under "owner:" or "partners:" of a goal or action, or under "members:" of a body.` },
   },
   'sector-without-partner': {
-    nl: { message: (p) => `het lokaal overleg heeft geen partner uit de sector ${sector(p, 'nl')}`, hint: (p) => `Denk aan ${examples(p, 'nl')}. Voeg een partner toe met "sector: ${p.sector}".` },
-    en: { message: (p) => `the local consultation has no partner from the sector ${sector(p, 'en')}`, hint: (p) => `Think of ${examples(p, 'en')}. Add a partner with "sector: ${p.sector}".` },
+    nl: { message: (p) => `het lokaal overleg heeft geen partner uit de sector ${sectorName(p.sector, 'nl')}`, hint: (p) => `Denk aan ${sectorExamples(p.sector, 'nl')}. Voeg een partner toe met "sector: ${p.sector}".` },
+    en: { message: (p) => `the local consultation has no partner from the sector ${sectorName(p.sector, 'en')}`, hint: (p) => `Think of ${sectorExamples(p.sector, 'en')}. Add a partner with "sector: ${p.sector}".` },
   },
   'coordinator-missing': {
     nl: { message: () => 'het plan noemt geen coördinator', hint: () => 'Voeg in plan.yaml "coordinator:" toe met minstens "name:", bv. de preventiewerker van de gemeente.' },
@@ -185,4 +178,4 @@ registerMessages({
     nl: { message: (p) => `nog in te vullen: ${q(p.excerpt)}`, hint: () => `Vervang de tekst met ${PLACEHOLDER_MARK} door de echte inhoud, of laat het veld weg als het niet verplicht is.` },
     en: { message: (p) => `still to fill in: ${q(p.excerpt)}`, hint: () => `Replace the text with ${PLACEHOLDER_MARK} by the real content, or leave the field out when it is optional.` },
   },
-});
+} satisfies Record<string, MessageEntry>;

@@ -1,9 +1,9 @@
-import { registerMessages, type MessageEntry, type MessageLanguage } from '../diagnostics/messages.js';
+import { pick, SAME_AS_NL_BE, type Localised, type MessageEntry, type MessageLanguage } from './language.js';
 
 const q = (value: unknown): string => `'${String(value)}'`;
 
 /** Problems only a running preview meets, reported like any other diagnostic. */
-const previewDiagnostics: Record<string, MessageEntry> = {
+export const previewMessages = {
   'preview-folder-gone': {
     nl: { message: (p) => `de map van het plan ${q(p.dir)} ${p.kind === 'file' ? 'is nu een bestand' : 'bestaat niet meer'}`, hint: () => 'Zet de map terug (of herstel de naam); de preview werkt zichzelf bij zodra de bestanden er weer zijn.' },
     en: { message: (p) => `the plan folder ${q(p.dir)} ${p.kind === 'file' ? 'is now a file' : 'no longer exists'}`, hint: () => 'Put the folder back (or restore its name); the preview updates itself as soon as the files are there again.' },
@@ -12,8 +12,7 @@ const previewDiagnostics: Record<string, MessageEntry> = {
     nl: { message: () => 'het plan kon niet worden opgemaakt door een fout in plan zelf, niet in uw plan', hint: () => 'Meld de fout met wat de terminal erover toont. De laatste goede versie blijft zichtbaar; de volgende keer dat u opslaat, probeert de preview het opnieuw.' },
     en: { message: () => 'the plan could not be rendered because of a bug in plan itself, not in your plan', hint: () => 'Please report the bug with what the terminal shows about it. The last good version stays visible; the preview tries again on your next save.' },
   },
-};
-registerMessages(previewDiagnostics);
+} satisfies Record<string, MessageEntry>;
 
 /** Every sentence the preview shows in the browser and prints in the terminal. */
 export interface PreviewText {
@@ -42,7 +41,8 @@ export interface PreviewText {
   openFailed: (url: string) => string;
 }
 
-export const previewText: Record<MessageLanguage, PreviewText> = {
+const previewTexts: Localised<PreviewText> = {
+  'nl-NL': SAME_AS_NL_BE,
   nl: {
     page: {
       problems: (n) => (n === 1 ? '1 fout in het plan' : `${n} fouten in het plan`),
@@ -90,3 +90,8 @@ export const previewText: Record<MessageLanguage, PreviewText> = {
     openFailed: (url) => `The browser could not be opened; open ${url} yourself.`,
   },
 };
+
+/** The preview's sentences in a language. */
+export function previewText(lang: MessageLanguage): PreviewText {
+  return pick(previewTexts, lang);
+}

@@ -1,6 +1,6 @@
 /** Every refusal of the file system becomes a plain usage error; our own errors stay bugs. */
 import { describe, expect, it } from 'vitest';
-import { writeFailure } from '../../src/cli/commands/write-messages.js';
+import { writeFailure } from '../../src/cli/write-failure.js';
 import { ExitError } from '../../src/cli/exit-error.js';
 
 const fail = (error: unknown, lang: 'nl' | 'en' = 'nl'): unknown => {

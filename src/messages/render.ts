@@ -1,4 +1,5 @@
-import { registerMessages, type MessageEntry } from '../diagnostics/messages.js';
+import type { MessageEntry } from './language.js';
+import { readProblem } from './system-errors.js';
 
 const q = (value: unknown): string => `'${String(value)}'`;
 
@@ -30,10 +31,14 @@ const logoBrokenEn: Record<string, string> = {
 };
 
 /** Messages for problems that only rendering can find: the logo and template overrides. */
-const renderMessages: Record<string, MessageEntry> = {
+export const renderMessages = {
   'logo-missing': {
     nl: { message: (p) => `het logo ${q(p.logo)} bestaat niet`, hint: () => 'Het pad is relatief ten opzichte van de map van het plan, bv. `logo: logo.png` voor een bestand naast plan.yaml.' },
     en: { message: (p) => `the logo ${q(p.logo)} does not exist`, hint: () => 'The path is relative to the plan folder, e.g. `logo: logo.png` for a file next to plan.yaml.' },
+  },
+  'logo-unreadable': {
+    nl: { message: (p) => `het logo ${q(p.logo)} kan niet gelezen worden${readProblem('nl', p.errorCode).reason}`, hint: (p) => readProblem('nl', p.errorCode).hint },
+    en: { message: (p) => `the logo ${q(p.logo)} cannot be read${readProblem('en', p.errorCode).reason}`, hint: (p) => readProblem('en', p.errorCode).hint },
   },
   'logo-outside-plan': {
     nl: { message: (p) => `het logo ${q(p.logo)} ligt buiten de map van het plan`, hint: () => 'Kopieer het logo in de map van het plan (bv. naast plan.yaml) en verwijs ernaar met een relatief pad.' },
@@ -137,7 +142,7 @@ const renderMessages: Record<string, MessageEntry> = {
           outside: `het sjabloon ${q(p.name)} is een koppeling naar een bestand buiten de sjablonenmap en wordt niet gelezen`,
           'link-loop': `het sjabloon ${q(p.name)} is een koppeling die in een kring naar zichzelf terugverwijst`,
           'broken-link': `het sjabloon ${q(p.name)} is een koppeling naar een bestand dat niet bestaat`,
-          unreadable: `het sjabloon ${q(p.name)} kan niet gelezen worden${p.errorCode ? ` (${p.errorCode})` : ''}`,
+          unreadable: `het sjabloon ${q(p.name)} kan niet gelezen worden${readProblem('nl', p.errorCode).reason}`,
         })[String(p.reason)] ?? `het sjabloon ${q(p.name)} is geen gewoon bestand (maar een map, pipe of apparaat)`,
       hint: (p) =>
         p.reason === 'outside' || p.reason === 'link-loop' || p.reason === 'broken-link'
@@ -151,7 +156,7 @@ const renderMessages: Record<string, MessageEntry> = {
           outside: `the template ${q(p.name)} is a link to a file outside the templates folder and is not read`,
           'link-loop': `the template ${q(p.name)} is a link that points back to itself in a loop`,
           'broken-link': `the template ${q(p.name)} is a link to a file that does not exist`,
-          unreadable: `the template ${q(p.name)} cannot be read${p.errorCode ? ` (${p.errorCode})` : ''}`,
+          unreadable: `the template ${q(p.name)} cannot be read${readProblem('en', p.errorCode).reason}`,
         })[String(p.reason)] ?? `the template ${q(p.name)} is not a regular file (but a folder, pipe or device)`,
       hint: (p) =>
         p.reason === 'outside' || p.reason === 'link-loop' || p.reason === 'broken-link'
@@ -237,6 +242,4 @@ const renderMessages: Record<string, MessageEntry> = {
       hint: (p) => p.kind === 'recursion' ? 'A partial that calls itself (directly or through another) never stops; remove that {{> …}} call from your template.' : 'Usually a misspelt name; docs/templates.md describes the data, partials and helpers each template can use.',
     },
   },
-};
-
-registerMessages(renderMessages);
+} satisfies Record<string, MessageEntry>;

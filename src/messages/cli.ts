@@ -1,8 +1,8 @@
-import type { MessageLanguage } from '../diagnostics/messages.js';
+import { pick, SAME_AS_NL_BE, type Localised, type MessageLanguage } from './language.js';
 
-// The words of the command line itself: help, examples, exit statuses and usage errors, in
-// Dutch (the default) and English (`--lang en`). The commands' own results have their
-// catalogues beside them (src/diagnostics/messages.ts, src/init/messages.ts …).
+// The words of the command line itself: help, examples, exit statuses, usage errors and what
+// render and report print while they run, in Dutch (the default) and English (`--lang en`).
+// The other areas of the catalogue sit beside this file in src/messages/.
 
 const exitCodes = {
   nl: (extra = '') => `Afsluitstatus:\n  0  gelukt (waarschuwingen mogen, behalve met --strict)\n  1  problemen in een plan${extra}\n  2  gebruiksfout: onbekende optie, map bestaat niet, uitvoer niet schrijfbaar`,
@@ -18,7 +18,7 @@ const nl = {
   help: 'toon deze hulp',
   helpCommand: 'toon de hulp bij een opdracht',
   version: 'toon het versienummer',
-  lang: 'taal van de meldingen en de hulp: nl of en (standaard: de taal van het plan, anders nl)',
+  lang: 'taal van de meldingen en de hulp: nl (Vlaams), nl-NL (Nederlands) of en (standaard: de taal van het plan, anders nl)',
   color: 'kleur in de uitvoer, ook in een pipe',
   noColor: 'geen kleur in de uitvoer',
   programAfter: `
@@ -173,6 +173,23 @@ Afsluitstatus: 0 gelukt, 2 onbekende regel.`,
   },
   emptyValue: (flag: string, example: string) => `${flag} is leeg. Geef een waarde op, bv. ${example}, of laat ${flag} weg.`,
   noPlanMatches: (patterns: string[]) => `Geen plan gevonden voor ${patterns.map((p) => `'${p}'`).join(', ')}: geen enkele map die erbij past heeft een plan.yaml. Controleer het patroon, bv. \`plan validate 'plannen/*'\`.`,
+  /** An error of plan's own code, never of the plan: the stack trace follows on the next lines. */
+  bug: 'plan: onverwachte fout — dit is een fout in plan zelf, niet in uw plan. Meld ze met de uitvoer hieronder.',
+  /** `plan render` while it runs: formats, output names, what was written. */
+  renderRun: {
+    unknownFormat: (f: string) => `Onbekend formaat '${f}'. Kies uit: html, md, pdf (bv. --format html,md).`,
+    badSourceDate: (v: string) => `SOURCE_DATE_EPOCH is '${v}', geen geheel aantal seconden sinds 1970 (bv. 1767225600 voor 1 januari 2026). Pas de variabele aan of maak ze leeg; dan geldt de datum van het plan.`,
+    written: 'Geschreven:',
+    seeValidate: (dir: string) => `\`plan validate ${dir}\` toont ze.`,
+    sameName: (a: string, b: string, name: string) => `'${a}' en '${b}' zouden allebei in --out/${name} komen. Render ze apart, elk met een eigen --out.`,
+    cannotWrite: (path: string, reason: string) => `Kan '${path}' niet schrijven (${reason}). Kies een andere map met --out, pas de rechten van de map aan, of sluit het bestand als een ander programma het open heeft.`,
+    unchanged: 'Geen enkel uitvoerbestand is gewijzigd.',
+    changed: (files: string) => `Let op: deze bestanden zijn al vervangen en konden niet teruggezet worden: ${files}. De andere uitvoerbestanden zijn niet gewijzigd.`,
+  },
+  /** `plan report` while it runs. */
+  reportRun: {
+    badYear: (y: string) => `'${y}' is geen jaartal. Geef het jaar van het rapport met vier cijfers, bv. --year 2023.`
+  },
 };
 
 type CliText = typeof nl;
@@ -186,7 +203,7 @@ const en: CliText = {
   help: 'show this help',
   helpCommand: 'show the help of a command',
   version: 'show the version number',
-  lang: 'language of the messages and the help: nl or en (default: the plan\'s language, else nl)',
+  lang: 'language of the messages and the help: nl (Flemish), nl-NL (Netherlands) or en (default: the plan\'s language, else nl)',
   color: 'colour in the output, even in a pipe',
   noColor: 'no colour in the output',
   programAfter: `
@@ -342,12 +359,29 @@ Exit status: 0 done, 2 unknown rule.`,
   },
   emptyValue: (flag: string, example: string) => `${flag} is empty. Give a value, e.g. ${example}, or leave ${flag} out.`,
   noPlanMatches: (patterns: string[]) => `No plan found for ${patterns.map((p) => `'${p}'`).join(', ')}: no folder that matches holds a plan.yaml. Check the pattern, e.g. \`plan validate 'plans/*'\`.`,
+  bug: 'plan: unexpected error — this is a bug in plan, please report it with the output below.',
+  /** `plan render` while it runs: formats, output names, what was written. */
+  renderRun: {
+    unknownFormat: (f: string) => `Unknown format '${f}'. Choose from: html, md, pdf (e.g. --format html,md).`,
+    badSourceDate: (v: string) => `SOURCE_DATE_EPOCH is '${v}', not a whole number of seconds since 1970 (e.g. 1767225600 for 1 January 2026). Fix the variable or empty it; the plan's own date is used then.`,
+    written: 'Written:',
+    seeValidate: (dir: string) => `\`plan validate ${dir}\` lists them.`,
+    sameName: (a: string, b: string, name: string) => `'${a}' and '${b}' would both go into --out/${name}. Render them apart, each with its own --out.`,
+    cannotWrite: (path: string, reason: string) => `Cannot write '${path}' (${reason}). Choose another folder with --out, fix the folder's permissions, or close the file if another program has it open.`,
+    unchanged: 'No output file was changed.',
+    changed: (files: string) => `Note: these files were already replaced and could not be put back: ${files}. The other output files are unchanged.`,
+  },
+  /** `plan report` while it runs. */
+  reportRun: {
+    badYear: (y: string) => `'${y}' is not a year. Give the report's year in four digits, e.g. --year 2023.`
+  },
 };
 
-const texts: Record<MessageLanguage, CliText> = { nl, en };
+// The command line speaks the same Dutch in Belgium and the Netherlands.
+const texts: Localised<CliText> = { nl, 'nl-NL': SAME_AS_NL_BE, en };
 
 export function cliText(lang: MessageLanguage): CliText {
-  return texts[lang];
+  return pick(texts, lang);
 }
 
 /** The one list of `--lang` values, for every command. */

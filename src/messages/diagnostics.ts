@@ -1,15 +1,7 @@
-import type { Diagnostic, MessageParams } from './diagnostic.js';
+import type { MessageParams } from './language.js';
+import type { BaseLanguage as MessageLanguage, MessageEntry as Entry } from './language.js';
+import { readProblem } from './system-errors.js';
 import { monthNames } from '../locale/month-names.js';
-
-export type MessageLanguage = 'nl' | 'en';
-
-interface Text {
-  message: (p: MessageParams) => string;
-  hint?: (p: MessageParams) => string | undefined;
-}
-
-export type MessageEntry = Record<MessageLanguage, Text>;
-type Entry = MessageEntry;
 
 const q = (value: unknown): string => `'${String(value)}'`;
 const maybe = (value: unknown, text: (v: string) => string): string => (value === undefined || value === '' ? '' : text(String(value)));
@@ -23,36 +15,7 @@ const typeName = (lang: MessageLanguage, t: unknown): string => typeNames[lang][
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const monthName = (lang: MessageLanguage, month: unknown): string => capitalise(monthNames[lang][Number(month) - 1] ?? String(month));
 
-/**
- * Why a file cannot be read, from the file system's error code (EACCES, EBUSY ...): in plain
- * words, with the code in parentheses for whoever helps, never the system's English sentence.
- */
-const readProblems: Record<MessageLanguage, Record<string, { reason: string; hint: string }>> = {
-  nl: {
-    EACCES: { reason: ': u hebt geen leesrechten op het bestand', hint: 'Vraag wie de map beheert om u leesrechten te geven, of kopieer het plan naar een map van u.' },
-    EPERM: { reason: ': het systeem staat het lezen niet toe', hint: 'Vraag wie de map beheert om u leesrechten te geven, of kopieer het plan naar een map van u.' },
-    EBUSY: { reason: ': een ander programma houdt het bestand bezet', hint: 'Sluit het programma dat het bestand open heeft en probeer opnieuw.' },
-    EIO: { reason: ': de schijf of netwerkmap gaf een leesfout', hint: 'Probeer opnieuw; lukt het niet, kopieer het plan dan naar een andere schijf.' },
-    ENOENT: { reason: ': het bestand verdween tijdens het lezen', hint: 'Controleer of een ander programma (synchronisatie, editor) het bestand verplaatst, en probeer opnieuw.' },
-  },
-  en: {
-    EACCES: { reason: ': you have no permission to read it', hint: 'Ask whoever manages the folder to let you read it, or copy the plan to a folder of your own.' },
-    EPERM: { reason: ': the system does not allow reading it', hint: 'Ask whoever manages the folder to let you read it, or copy the plan to a folder of your own.' },
-    EBUSY: { reason: ': another program keeps the file busy', hint: 'Close the program that has the file open and try again.' },
-    EIO: { reason: ': the disk or network folder gave a read error', hint: 'Try again; if it keeps failing, copy the plan to another disk.' },
-    ENOENT: { reason: ': the file disappeared while it was being read', hint: 'Check whether another program (sync, editor) moves the file, and try again.' },
-  },
-};
-const readHint: Record<MessageLanguage, string> = {
-  nl: 'Controleer of u het bestand kunt openen in een editor, en of het niet door een ander programma bezet is.',
-  en: 'Check that you can open the file in an editor, and that no other program keeps it busy.',
-};
-const readProblem = (lang: MessageLanguage, p: MessageParams): { reason: string; hint: string } => {
-  const code = /^(E[A-Z0-9]+)\b/.exec(String(p.errorCode ?? p.detail ?? ''))?.[1];
-  const known = code ? readProblems[lang][code] : undefined;
-  if (known) return { reason: `${known.reason} (${code})`, hint: known.hint };
-  return { reason: code ? ` (${code})` : '', hint: readHint[lang] };
-};
+const readProblemOf = (lang: MessageLanguage, p: MessageParams) => readProblem(lang, p.errorCode ?? p.detail);
 
 /** "'owner'", or "item 2 of 'partners'" for a value in a list. */
 const fieldLabel = (lang: MessageLanguage, p: MessageParams): string =>
@@ -187,8 +150,8 @@ const limitText = (lang: MessageLanguage, p: MessageParams): { rule: string; hin
   return { rule: words.rule(String(p.limit)), hint: words.hint(String(p.limit)) };
 };
 
-/** One catalogue for every diagnostic code of the core pipeline, in Dutch and English. */
-const coreMessages = {
+/** The diagnostics of the core pipeline (load, schema, references, model), in Dutch and English. */
+export const coreMessages = {
   'missing-file': {
     nl: { message: (p) => `het bestand ${q(p.file)} ontbreekt`, hint: () => 'Een plan bestaat uit plan.yaml, analysis.yaml, stakeholders.yaml, mission.yaml en goals.yaml. Maak het ontbrekende bestand aan, of start opnieuw met `plan init`.' },
     en: { message: (p) => `the file ${q(p.file)} is missing`, hint: () => 'A plan consists of plan.yaml, analysis.yaml, stakeholders.yaml, mission.yaml and goals.yaml. Create the missing file, or start again with `plan init`.' },
@@ -210,8 +173,8 @@ const coreMessages = {
     en: { message: (p) => `${q(p.file)} is a link to a file that does not exist`, hint: () => 'Remove the link and put the YAML file itself in its place.' },
   },
   'unreadable-file': {
-    nl: { message: (p) => `het bestand ${q(p.file)} kan niet gelezen worden${readProblem('nl', p).reason}`, hint: (p) => readProblem('nl', p).hint },
-    en: { message: (p) => `the file ${q(p.file)} cannot be read${readProblem('en', p).reason}`, hint: (p) => readProblem('en', p).hint },
+    nl: { message: (p) => `het bestand ${q(p.file)} kan niet gelezen worden${readProblemOf('nl', p).reason}`, hint: (p) => readProblemOf('nl', p).hint },
+    en: { message: (p) => `the file ${q(p.file)} cannot be read${readProblemOf('en', p).reason}`, hint: (p) => readProblemOf('en', p).hint },
   },
   'file-too-large': {
     nl: { message: (p) => `het bestand ${q(p.file)} is ${p.size} MB groot; meer dan ${p.max} MB wordt niet gelezen`, hint: () => 'Een plan past ruim in enkele honderden kilobytes. Controleer of dit wel het juiste bestand is.' },
@@ -487,40 +450,3 @@ const coreMessages = {
   },
 } satisfies Record<string, Entry>;
 
-/**
- * A code of the core catalogue. Code that emits diagnostics can type its codes with this, so
- * that a code without a message does not compile. (Diagnostic.code stays a string: render and
- * domain rules add their own codes with registerMessages.)
- */
-export type DiagnosticCode = keyof typeof coreMessages;
-
-/** Every code of the core catalogue, in catalogue order. */
-export const diagnosticCodes: readonly DiagnosticCode[] = Object.freeze(Object.keys(coreMessages) as DiagnosticCode[]);
-
-/** The catalogue as rendered: the core codes and every code added with registerMessages. */
-export const messages: Record<string, Entry> = { ...coreMessages };
-
-/** Every code with a message right now: the core codes and those added with registerMessages. */
-export function registeredCodes(): string[] {
-  return Object.keys(messages);
-}
-
-export interface RenderedMessage {
-  message: string;
-  hint?: string;
-}
-
-export function renderMessage(diagnostic: Diagnostic, lang: MessageLanguage): RenderedMessage {
-  const entry = messages[diagnostic.code]?.[lang];
-  if (!entry) return { message: diagnostic.code };
-  return { message: entry.message(diagnostic.params), hint: entry.hint?.(diagnostic.params) };
-}
-
-/** Extra catalogues (domain rules) add their codes here. */
-export function registerMessages(extra: Record<string, Entry>): void {
-  Object.assign(messages, extra);
-}
-
-export function messageLanguage(language: string | undefined): MessageLanguage {
-  return language?.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}

@@ -1,16 +1,13 @@
-import type { MessageParams } from '../diagnostics/diagnostic.js';
-import { registerMessages } from '../diagnostics/messages.js';
+import type { MessageParams } from './language.js';
+import type { MessageEntry } from './language.js';
 
-/**
- * Messages about monitoring files (monitoring/<year>.yaml), added to the one catalogue of
- * src/diagnostics/messages.ts when the check stage is loaded.
- */
 const q = (value: unknown): string => `'${String(value)}'`;
 const mean = (p: MessageParams, words: string): string => (p.suggestion ? ` — ${words} ${q(p.suggestion)}?` : '');
 const knownNl = (p: MessageParams): string => (p.known ? ` Gekende ids: ${p.known}.` : ' Het plan heeft er nog geen.');
 const knownEn = (p: MessageParams): string => (p.known ? ` Known ids: ${p.known}.` : ' The plan has none yet.');
 
-registerMessages({
+/** Diagnostics about monitoring files (monitoring/<year>.yaml) and the monitoring rules. */
+export const monitoringMessages = {
   'report-year-missing': {
     nl: {
       message: (p) => `er is geen monitoringbestand voor ${p.year}`,
@@ -93,4 +90,4 @@ registerMessages({
     nl: { message: (p) => `de uitgaven voor ${q(p.label)} komen tot ${p.spent}, meer dan de ${p.budget} van de begroting`, hint: (p) => `Tot en met ${p.year} is ${p.spent} uitgegeven op deze lijn; het begrote bedrag staat in ${p.budgetFile}. Controleer het bedrag, of pas de begroting aan als de raad extra middelen goedkeurde.` },
     en: { message: (p) => `spending on ${q(p.label)} comes to ${p.spent}, more than the ${p.budget} budgeted`, hint: (p) => `Up to and including ${p.year}, ${p.spent} was spent on this line; the budgeted amount is in ${p.budgetFile}. Check the amount, or change the budget if the council approved extra money.` },
   },
-});
+} satisfies Record<string, MessageEntry>;
