@@ -9,7 +9,7 @@ describe('the "this is a bug" report', () => {
   it('names the source files and lines of the stack, through the bundle’s source map', async () => {
     const result = await runPlan(['validate', join(fixturesDir, 'base')], { env: { NODE_OPTIONS: plantedBug } });
     expect(result.status).toBe(70);
-    expect(result.stderr).toContain('this is a bug in plan');
+    expect(result.stderr).toContain('dit is een fout in plan zelf');
     expect(result.stderr).toContain('TypeError: a bug planted by test/helpers/throw-on-report.cjs');
     // The command that wrote, by its source file, not a line of dist/bundle/plan.cjs.
     expect(result.stderr).toMatch(/^\s+at .*\bsrc\/cli\/commands\/validate\.ts:\d+:\d+\)?$/m);

@@ -38,7 +38,7 @@ function mdChapters(md: string): string[] {
     .split('\n')
     .filter((line) => line.startsWith('## '))
     .map((line) => line.slice(3))
-    .filter((title) => title !== 'Inhoud' && title !== 'Colofon');
+    .filter((title) => title !== 'Inhoud' && title !== 'Inhoudsopgave' && title !== 'Colofon');
 }
 
 async function render(dir: string): Promise<Rendered> {
@@ -65,8 +65,10 @@ async function render(dir: string): Promise<Rendered> {
  * as long as every line between running head and footer ends in a page number.
  */
 function printedContents(pages: string[][]): string[] {
-  const first = pages.findIndex((lines) => lines.includes('Inhoud'));
-  const lines = pages[first]!.slice(pages[first]!.indexOf('Inhoud') + 1, -1);
+  // "Inhoud" in Flanders, "Inhoudsopgave" in the Netherlands.
+  const isHead = (line: string): boolean => line === 'Inhoud' || line === 'Inhoudsopgave';
+  const first = pages.findIndex((lines) => lines.some(isHead));
+  const lines = pages[first]!.slice(pages[first]!.findIndex(isHead) + 1, -1);
   for (const page of pages.slice(first + 1)) {
     const body = page.slice(1, -1);
     if (!body.every((line) => /\d+$/.test(line))) break;
