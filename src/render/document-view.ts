@@ -193,7 +193,7 @@ export interface DocumentView {
   parts: PartEntry[];
   stakeholders: {
     partners: Array<Named & { sector: string; role: string | null }>;
-    bodies: Array<Named & { type: string; chair: PersonView | null; members: PersonView[]; meets: string | null; tasks: string | null }>;
+    bodies: Array<Named & { type: string; chair: PersonView | null; members: PersonView[]; theme: string | null; meets: string | null; tasks: string | null }>;
     agreements: Array<{ id: string; title: string; form: string | null; partners: Named[]; date: string | null; text: string | null }>;
   };
   chapters: Array<SectionView & { appendix: boolean }>;
@@ -392,8 +392,9 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
           level: structure.themeLevel ?? 3,
           flat: structure.themeLevel === 2,
           inContents: structure.themeLevel !== null,
+          // Themes straight under a chapter whose sections are numbered take the next section number (3.2), so no theme reads "1" beside section 3.1.
           themes: g.themes.map((t) => ({
-            ...heading(t.number, t.title, `thema-${t.number}`),
+            ...heading(structure.themeLevel === 2 && structure.numberGoalSections ? nextGoalSection() : t.number, t.title, `thema-${t.number}`),
             text: t.text ?? null,
             pillars: named(pillarNames, t.pillars),
             targetGroups: t.targetGroups ?? [],
@@ -527,6 +528,7 @@ export function buildDocumentView(model: PlanModel, options: ViewOptions): Docum
         type: b.type,
         chair: b.chair === undefined ? null : personView(partners, b.chair),
         members: (b.members ?? []).map((m) => personView(partners, m)),
+        theme: b.theme ?? null,
         meets: b.meets ?? null,
         tasks: b.tasks ?? null,
       })),

@@ -118,6 +118,8 @@ export interface Labels {
   statusLabel: string;
   date: string;
   body: string;
+  /** The theme a working group works on. */
+  bodyTheme: string;
   partner: string;
   role: string;
   budgetItem: string;
@@ -397,6 +399,7 @@ const nlBE: Omit<Labels, 'fields'> = {
   statusLabel: 'Status',
   date: 'Datum',
   body: 'Overlegorgaan',
+  bodyTheme: 'Thema',
   partner: 'Partner',
   role: 'Rol',
   budgetItem: 'Post',
@@ -436,7 +439,7 @@ const nlNLSameAsNlBE = [
   'coordinator', 'decision', 'version', 'edition', 'period', 'actionStatus', 'targetDirection', 'municipalityKind',
   'pageOfPages', 'statusLabel', 'date', 'body', 'partner', 'role', 'budgetItem', 'contact', 'targetGroup', 'pillar',
   'workBudget', 'phpAnalysis', 'phpGoals', 'phpPrinciples', 'phpActivities', 'phpCooperation', 'whoDoesWhat', 'actionMatrix',
-  'actionMatrixIntro',
+  'actionMatrixIntro', 'bodyTheme',
 ] as const satisfies ReadonlyArray<keyof Labels>;
 
 // A label that is neither worded for nl-NL nor listed as shared is a compile error here,
@@ -563,6 +566,7 @@ const en: Omit<Labels, 'fields'> = {
   statusLabel: 'Status',
   date: 'Date',
   body: 'Body',
+  bodyTheme: 'Theme',
   partner: 'Partner',
   role: 'Role',
   budgetItem: 'Item',

@@ -109,7 +109,7 @@ describe('the four priority themes stand straight under the goals chapter in the
     const next = toc.findIndex((line, i) => i > goalsLine && line.startsWith('- '));
     const under = toc.slice(goalsLine + 1, next);
     for (const theme of themes) expect(under.some((line) => /^ {2}- \[/.test(line) && line.includes(`${theme}]`)), theme).toBe(true);
-    for (const theme of themes) expect(md).toMatch(new RegExp(`^### (\\d+ )?${theme}$`, 'm'));
+    for (const theme of themes) expect(md).toMatch(new RegExp(`^### ([\\d.]+ )?${theme}$`, 'm'));
   });
 
   it('in the PDF (printed contents), after the goals chapter and before the next one', () => {
@@ -200,6 +200,13 @@ describe('the three thematic working groups and the coordinator', () => {
     const text = format === 'html' ? noSpace(textOf(html)) : format === 'md' ? noSpace(md) : pdfFlat;
     for (const group of groups) expect(text).toContain(noSpace(group));
     expect(text).toContain(noSpace('Drugcoördinator Stad Gent'));
+  });
+  // Each working group names the theme it carries (stakeholders.yaml `theme:`), once dropped from every output.
+  it.each(['html', 'md', 'pdf'] as const)('with the theme each group carries, in %s', (format) => {
+    const text = format === 'html' ? noSpace(textOf(html)) : format === 'md' ? noSpace(md) : pdfFlat;
+    for (const theme of ['Jongeren en middelengebruik', 'Uitgaan en nachtleven', 'Problematisch gebruik in de publieke ruimte']) {
+      expect(text).toContain(noSpace(`Thema: ${theme}`));
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import type { OperationalGoal } from '../../model/plan-model.js';
 import type { Finding, Rule } from '../rule.js';
 import { isPreventionPillar } from '../../model/pillars.js';
 import { workItems } from '../../model/work-items.js';
@@ -18,8 +19,8 @@ export const preventionTargetingRule: Rule = {
     en: 'Goals in the prevention pillar name their target groups and settings.',
   },
   rationale: {
-    nl: 'Preventie werkt het best op maat van een doelgroep en in de settings waar mensen leven, leren, werken en uitgaan: school, gezin, werk, jeugdwerk, nachtleven (seeds: brugge-drugbeleidsplan over de settingsgerichte aanpak, trimbos-gemeenten-motor-drugspreventie over preventie in settings). Een preventiedoel zonder doelgroep of setting is moeilijk uit te voeren en te evalueren. Doelgroepen of settings van de acties onder een doelstelling tellen mee. Werk dat alle pijlers draagt, zoals coördinatie of het lokaal overleg, richt zich op het beleid zelf en niet op een doelgroep: dat blijft buiten deze regel.',
-    en: 'Prevention works best tailored to a target group and in the settings where people live, learn, work and go out: school, family, work, youth work, nightlife (seeds: brugge-drugbeleidsplan on the settings approach, trimbos-gemeenten-motor-drugspreventie on prevention in settings). A prevention goal without a target group or setting is hard to carry out and to evaluate. Target groups or settings of the actions under a goal count too. Work that carries every pillar, such as coordination or the local consultation, is aimed at the policy itself rather than at a target group, and is left out of this rule.',
+    nl: 'Preventie werkt het best op maat van een doelgroep en in de settings waar mensen leven, leren, werken en uitgaan: school, gezin, werk, jeugdwerk, nachtleven (seeds: brugge-drugbeleidsplan over de settingsgerichte aanpak, trimbos-gemeenten-motor-drugspreventie over preventie in settings). Een preventiedoel zonder doelgroep of setting is moeilijk uit te voeren en te evalueren. Doelgroepen of settings van de acties onder een doelstelling, en die van het thema of de strategische doelstelling erboven, tellen mee. Werk dat alle pijlers draagt, zoals coördinatie of het lokaal overleg, richt zich op het beleid zelf en niet op een doelgroep: dat blijft buiten deze regel.',
+    en: 'Prevention works best tailored to a target group and in the settings where people live, learn, work and go out: school, family, work, youth work, nightlife (seeds: brugge-drugbeleidsplan on the settings approach, trimbos-gemeenten-motor-drugspreventie on prevention in settings). A prevention goal without a target group or setting is hard to carry out and to evaluate. Target groups or settings of the actions under a goal, and those of the theme or strategic goal above it, count too. Work that carries every pillar, such as coordination or the local consultation, is aimed at the policy itself rather than at a target group, and is left out of this rule.',
   },
   defaultSeverity: 'warning',
   profiles: everyProfile,
@@ -38,12 +39,15 @@ export const preventionTargetingRule: Rule = {
   check({ model }) {
     const prevention = new Set(model.pillars.filter(isPreventionPillar).map((p) => p.id));
     const findings: Finding[] = [];
+    // A theme or strategic goal may name the target groups and settings of all the work under it.
+    const strategicGoalOf = new Map(model.goals.strategicGoals.flatMap((sg) => sg.operationalGoals.map((og) => [og, sg] as const)));
     for (const { kind, item, pillars, actions, theme } of workItems(model)) {
       // Goals are checked as a whole; actions only where they stand in for goals, under themes.
       if (kind === 'action' && !theme) continue;
       if (!pillars.some((id) => prevention.has(id))) continue;
       if (coversEveryPillar(pillars, model.pillars.length)) continue;
-      const all = [item, ...actions];
+      const above = kind === 'action' ? theme : strategicGoalOf.get(item as OperationalGoal);
+      const all = [item, ...actions, ...(above ? [above] : [])];
       const params = { item: item.number, title: item.title, kind };
       if (!all.some((i) => (i.targetGroups ?? []).length > 0)) findings.push({ code: 'prevention-without-target-groups', file: item.ref.file, path: item.ref.path, params });
       if (!all.some((i) => (i.settings ?? []).length > 0)) findings.push({ code: 'prevention-without-settings', file: item.ref.file, path: item.ref.path, params });

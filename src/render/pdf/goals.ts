@@ -156,10 +156,11 @@ export function goals(ctx: PdfContext, g: DocumentView['goals']): Content[] {
     out.push(...headed(heading(ctx, g.productGoals, 2), [], g.productGoals.goals.flatMap((goal) => strategicGoal(ctx, goal))));
   }
   if (g.themes) {
-    const level = g.themes.level;
+    const { level, inContents } = g.themes;
     const themes = g.themes.themes.flatMap((t) =>
       headed(
-        heading(ctx, t, level, { text: `${t.number}.  ${t.title}` }),
+        // Themes in the contents read there as here; the Brugge structure keeps its "1.  Title".
+        heading(ctx, t, level, inContents ? {} : { text: `${t.number}.  ${t.title}` }),
         [...markdown(ctx, t.text), ...(t.pillars.length ? [{ text: [{ text: `${labels.pillars}: `, bold: true }, names(t.pillars)], margin: [0, 0, 0, 6] } satisfies Content] : []), ...groupScope(ctx, t)],
         actionsTable(ctx, t.actions),
       ),

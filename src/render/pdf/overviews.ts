@@ -98,7 +98,7 @@ function stakeholders(ctx: PdfContext, s: DocumentView['stakeholders']): Content
           headers: [labels.body, labels.chair, labels.members],
           widths: [150, 90, '*'],
           rows: s.bodies.map((b): TableCell[] => [
-            { stack: [{ text: b.name, bold: true }, ...(b.meets ? [{ text: b.meets, style: 'small' } satisfies Content] : []), ...(b.tasks ? markdown(ctx, b.tasks).map((c) => ({ stack: [c], style: 'small' }) satisfies Content) : [])] },
+            { stack: [{ text: b.name, bold: true }, ...(b.theme ? [{ text: `${ctx.labels.bodyTheme}: ${b.theme}`, style: 'small' } satisfies Content] : []), ...(b.meets ? [{ text: b.meets, style: 'small' } satisfies Content] : []), ...(b.tasks ? markdown(ctx, b.tasks).map((c) => ({ stack: [c], style: 'small' }) satisfies Content) : [])] },
             { text: b.chair?.name ?? '' },
             { text: names(b.members) },
           ]),
