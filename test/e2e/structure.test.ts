@@ -214,6 +214,22 @@ describe('structure: parts — an extra chapter placed between the analysis and 
   });
 });
 
+describe('structure: { numberGoalSections: false } — the Brugge structure without numbers on the goal sections', () => {
+  const out = renderedCase(join(fixturesDir, 'base'), appendToPlan('structure:\n  numberGoalSections: false\n'));
+
+  it('leaves "Procesdoelstellingen" and "Productdoelstellingen" unnumbered and keeps the goals\' own numbers, in all three formats', () => {
+    const { html, md, pdfPages } = out();
+    expect(md).toContain('### Procesdoelstellingen');
+    expect(md).toContain('### Productdoelstellingen');
+    expect(md).not.toContain('### 3.1 Procesdoelstellingen');
+    expect(md).toContain('##### 1.1 Scholen werken preventief');
+    expect(html).not.toMatch(/<span class="number">3\.1<\/span> Procesdoelstellingen/);
+    const pdf = pdfPages.join('\n');
+    expect(pdf).toContain('Procesdoelstellingen');
+    expect(pdf).not.toMatch(/3\.1\s+Procesdoelstellingen/);
+  });
+});
+
 describe('structure: { actionNumbers: own } — the plan keeps its own action numbers', () => {
   const out = renderedCase(join(fixturesDir, 'base'), async (dir) => {
     await appendToPlan('structure:\n  actionNumbers: own\n')(dir);

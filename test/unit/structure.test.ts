@@ -23,6 +23,11 @@ describe('resolveStructure', () => {
     expect(s).toMatchObject({ preset: 'brugge', goalsTitleWithPeriod: true, themeLevel: null, numberGoalSections: true, actionNumbers: 'computed' });
   });
 
+  it('a Brugge-shaped plan may leave the goal sections unnumbered, so operational goal 3.1 no longer stands beside section 3.1', () => {
+    expect(resolveStructure({ structure: { numberGoalSections: false } })).toMatchObject({ preset: 'brugge', numberGoalSections: false, goalsTitleWithPeriod: true });
+    expect(resolveStructure({ structure: { preset: 'php-nl', numberGoalSections: true } }).numberGoalSections).toBe(true);
+  });
+
   it('php-nl joins the evaluation to H5 unless the plan lists it itself', () => {
     expect(parts(resolveStructure({ structure: { preset: 'php-nl' } }).order)).toContain('stakeholders+evaluation');
     const own = resolveStructure({ structure: { preset: 'php-nl', parts: ['analysis', 'stakeholders', 'evaluation'] } });

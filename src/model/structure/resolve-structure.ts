@@ -89,7 +89,7 @@ export function resolveStructure(plan: Pick<PlanInput, 'structure' | 'chapters'>
     required: new Set(input.parts ? placedParts : preset.required),
     goalsTitleWithPeriod: input.goalsTitleWithPeriod ?? preset.goalsTitleWithPeriod,
     themeLevel: input.themeLevel ?? preset.themeLevel,
-    numberGoalSections: preset.numberGoalSections,
+    numberGoalSections: input.numberGoalSections ?? preset.numberGoalSections,
     actionNumbers: input.actionNumbers ?? preset.actionNumbers,
   };
 }
