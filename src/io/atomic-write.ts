@@ -5,16 +5,6 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { undoOnInterrupt, type UndoStep } from './interrupt.js';
 import { sweepStaleTemporaries, temporaryName } from './stale-temporaries.js';
 
-/**
- * Writes a file so that readers only ever see the old or the new content: the data goes to
- * a temporary file in the same folder (same file system, so rename is atomic), is flushed,
- * then renamed over the target. On failure the temporary file is removed and the target is
- * left exactly as it was.
- */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  await writeFilesAtomic([{ path: target, data }]);
-}
-
 export interface FileToWrite {
   path: string;
   data: string | Uint8Array;

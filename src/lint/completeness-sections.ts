@@ -1,6 +1,5 @@
 import type { PlanInputs } from '../model/input.js';
-import { resolveStructure } from '../model/structure/resolve-structure.js';
-import { structurePreset } from './profiles.js';
+import type { ResolvedStructure } from '../model/structure/resolve-structure.js';
 import { sectionLabels, type SectionKey } from '../messages/completeness.js';
 
 export { sectionLabels, sectionTitle, type SectionKey } from '../messages/completeness.js';
@@ -31,8 +30,8 @@ const labelKey: Record<SectionKey, string> = {
 };
 
 /** The parts the plan's document shows, in the resolved structure (preset or own order). */
-function shownParts(inputs: PlanInputs): string[] {
-  return resolveStructure(inputs.plan).order.flatMap((p) => (p.kind === 'part' ? [p.part, ...(p.joins ? [p.joins] : [])] : []));
+function shownParts(structure: ResolvedStructure): string[] {
+  return structure.order.flatMap((p) => (p.kind === 'part' ? [p.part, ...(p.joins ? [p.joins] : [])] : []));
 }
 
 /**
@@ -40,11 +39,10 @@ function shownParts(inputs: PlanInputs): string[] {
  * Brugge numbers. Process goals are VAD practice: a plan without them counts that section only
  * when the process-goals rule runs for it.
  */
-export function completenessSections(inputs: PlanInputs, applied: ReadonlySet<string>): { keys: SectionKey[]; titles: Partial<Record<SectionKey, string>>; numbered: boolean } {
-  const preset = structurePreset(inputs.plan);
+export function completenessSections(inputs: PlanInputs, structure: ResolvedStructure, applied: ReadonlySet<string>): { keys: SectionKey[]; titles: Partial<Record<SectionKey, string>>; numbered: boolean } {
   const ownOrder = inputs.plan.structure?.parts !== undefined;
   // The Brugge structure shows every section; another shape shows what its parts hold.
-  const parts = ownOrder || (preset !== undefined && preset !== 'brugge') ? shownParts(inputs) : undefined;
+  const parts = ownOrder || structure.preset !== 'brugge' ? shownParts(structure) : undefined;
   const processGoals = applied.has('process-goals') || (inputs.goals.processGoals ?? []).length > 0;
   const keys = (Object.keys(sectionPart) as SectionKey[]).filter(
     (key) => (parts === undefined || sectionPart[key].some((part) => parts.includes(part))) && (key !== 'processGoals' || processGoals),
@@ -56,6 +54,6 @@ export function completenessSections(inputs: PlanInputs, applied: ReadonlySet<st
     const renamed = ownLabels?.[key === 'productGoals' && themesOnly ? 'themes' : labelKey[key]];
     if (renamed !== undefined) titles[key] = renamed;
   }
-  return { keys, titles, numbered: parts === undefined && (preset === undefined || preset === 'brugge') };
+  return { keys, titles, numbered: parts === undefined };
 }
 

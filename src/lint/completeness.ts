@@ -63,7 +63,7 @@ export function sectionContent(inputs: PlanInputs): Record<SectionKey, { data: u
  * holds the ids of the rules that ran, so a switched-off rule's count is left out.
  */
 export function completeness(model: PlanModel, inputs: PlanInputs, applied: ReadonlySet<string>, ruleProfile: RuleProfile): Completeness {
-  const { keys, titles, numbered } = completenessSections(inputs, applied);
+  const { keys, titles, numbered } = completenessSections(inputs, model.structure, applied);
   const content = sectionContent(inputs);
   const missing = keys.filter((key) => !content[key].content || findPlaceholders(content[key].data).length > 0);
   // Goals, and the actions that stand under no goal (of a theme, or straight under the plan).

@@ -20,19 +20,8 @@ export const profileNames: Record<RuleProfile, LocalText> = {
   alcoholwet: { nl: 'Nederlands preventie- en handhavingsplan alcohol, onder de Alcoholwet', en: 'Dutch alcohol prevention and enforcement plan, under the Alcoholwet' },
 };
 
-/**
- * Fields of plan.yaml that other parts of the tool add (`structure:` comes with the document
- * presets). Read here through this narrow shape so the profile choice needs nothing else of them.
- */
-interface PlanShape {
-  structure?: { preset?: unknown };
-}
-
-/** The structure preset of the plan, when it names one. */
-export function structurePreset(plan: PlanInput): string | undefined {
-  const preset = (plan as PlanInput & PlanShape).structure?.preset;
-  return typeof preset === 'string' ? preset : undefined;
-}
+/** The structure preset the plan names, if any. */
+const structurePreset = (plan: PlanInput): string | undefined => plan.structure?.preset;
 
 /**
  * The profile a plan is checked in. An explicit `ruleProfile` wins. Otherwise the plan's

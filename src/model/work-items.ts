@@ -1,4 +1,4 @@
-import type { Action, OperationalGoal, PlanModel, Theme } from './plan-model.js';
+import type { Action, OperationalGoal, PlanModel, StrategicGoal, Theme } from './plan-model.js';
 import { memberPartnerIds, partnerIdOf } from './bodies.js';
 
 /** An operational goal or an action, with the pillars it counts for after inheritance. */
@@ -11,6 +11,8 @@ export interface WorkItem {
   actions: readonly Action[];
   /** The operational goal an action belongs to; absent for a goal and for a theme's action. */
   goal?: OperationalGoal;
+  /** The strategic goal an operational goal belongs to; absent for an action. */
+  strategicGoal?: StrategicGoal;
   theme?: Theme;
 }
 
@@ -19,7 +21,7 @@ export function workItems(model: PlanModel): WorkItem[] {
   const out: WorkItem[] = [];
   for (const goal of model.goals.strategicGoals) {
     for (const og of goal.operationalGoals) {
-      out.push({ kind: 'goal', item: og, pillars: og.effectivePillars, actions: og.actions });
+      out.push({ kind: 'goal', item: og, pillars: og.effectivePillars, actions: og.actions, strategicGoal: goal });
       for (const action of og.actions) out.push({ kind: 'action', item: action, pillars: action.effectivePillars, actions: [], goal: og });
     }
   }

@@ -31,9 +31,9 @@ export const emptySectionRule: Rule = {
     good: `determinants:
   text: Jongeren overschatten hoeveel leeftijdsgenoten drinken.`,
   },
-  check({ inputs }) {
+  check({ inputs, model }) {
     // Every rule that ran counts as applied here: only the structure's sections matter, not process goals.
-    const { keys, titles, numbered } = completenessSections(inputs, new Set());
+    const { keys, titles, numbered } = completenessSections(inputs, model.structure, new Set());
     const content = sectionContent(inputs);
     const findings: Finding[] = [];
     for (const key of keys) {

@@ -1,4 +1,3 @@
-import type { OperationalGoal } from '../../model/plan-model.js';
 import type { Finding, Rule } from '../rule.js';
 import { isPreventionPillar } from '../../model/pillars.js';
 import { workItems } from '../../model/work-items.js';
@@ -39,14 +38,13 @@ export const preventionTargetingRule: Rule = {
   check({ model }) {
     const prevention = new Set(model.pillars.filter(isPreventionPillar).map((p) => p.id));
     const findings: Finding[] = [];
-    // A theme or strategic goal may name the target groups and settings of all the work under it.
-    const strategicGoalOf = new Map(model.goals.strategicGoals.flatMap((sg) => sg.operationalGoals.map((og) => [og, sg] as const)));
-    for (const { kind, item, pillars, actions, theme } of workItems(model)) {
+    for (const { kind, item, pillars, actions, theme, strategicGoal } of workItems(model)) {
       // Goals are checked as a whole; actions only where they stand in for goals, under themes.
       if (kind === 'action' && !theme) continue;
       if (!pillars.some((id) => prevention.has(id))) continue;
       if (coversEveryPillar(pillars, model.pillars.length)) continue;
-      const above = kind === 'action' ? theme : strategicGoalOf.get(item as OperationalGoal);
+      // A theme or strategic goal may name the target groups and settings of all the work under it.
+      const above = theme ?? strategicGoal;
       const all = [item, ...actions, ...(above ? [above] : [])];
       const params = { item: item.number, title: item.title, kind };
       if (!all.some((i) => (i.targetGroups ?? []).length > 0)) findings.push({ code: 'prevention-without-target-groups', file: item.ref.file, path: item.ref.path, params });
