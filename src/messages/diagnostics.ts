@@ -336,6 +336,10 @@ export const coreMessages = {
       hint: (p) => `An e-mail address looks like name@town.be: one @, a domain with a dot, and no spaces.${String(p.value).includes('@') ? '' : ' This address has no @.'}`,
     },
   },
+  'invisible-text': {
+    nl: { message: (p) => `${q(p.field)} bevat geen enkel zichtbaar teken`, hint: () => 'Schrijf er letters of cijfers in: spaties en stuurtekens alleen blijven onzichtbaar op de voorpagina en in de titel van de PDF.' },
+    en: { message: (p) => `${q(p.field)} holds no visible character`, hint: () => 'Write letters or digits: spaces and control characters alone stay invisible on the cover and in the title of the PDF.' },
+  },
   'invalid-format': {
     nl: { message: (p) => `${q(p.value)} heeft niet de verwachte vorm voor ${q(p.field)}` },
     en: { message: (p) => `${q(p.value)} does not have the expected form for ${q(p.field)}` },

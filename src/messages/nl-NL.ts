@@ -85,6 +85,7 @@ export const nlNlMessages: Record<DiagnosticCode, Text | SameAsNlBe> = {
   'invalid-colour': same,
   'invalid-email': reworded('invalid-email'),
   'invalid-format': same,
+  'invisible-text': same,
   'empty-list': same,
   'empty-text': same,
   'empty-item': same,

@@ -4,6 +4,9 @@ import type { DiagnosticCode } from '../messages/index.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { schemaAt, schemaName, schemaOf } from './schema-lookup.js';
 
+/** The schema's pattern for a text that must show at least one character (plan.yaml `title`). */
+const VISIBLE_TEXT_PATTERN = '[^\\s\\p{Cc}\\p{Cf}]';
+
 /** JSON Pointer of an ajv error to the data path our locator walks. */
 export function pointerToPath(pointer: string): Array<string | number> {
   if (pointer === '') return [];
@@ -98,6 +101,8 @@ function map(error: ErrorObject, file: string): Mapped | undefined {
         return { code: 'invalid-date', path, target: 'value', params: { field, value, ...yearOutOfRange } };
       }
       if (field === 'primaryColor') return { code: 'invalid-colour', path, target: 'value', params: { field, value } };
+      // A title of spaces or control characters only: nothing would show on the cover or in the PDF's title.
+      if (String(params.pattern) === VISIBLE_TEXT_PATTERN) return { code: 'invisible-text', path, target: 'value', params: { field } };
       return { code: 'invalid-format', path, target: 'value', params: { field, value, pattern: String(params.pattern) } };
     }
     case 'format':
